@@ -58,4 +58,15 @@ export interface Expression {
   variables(): Traversal[];
   range(): Range;
   startRange(): Range;
+
+  // Static analysis, used where an argument is a keyword or a type rather than a value
+  // (variable `type = list(string)`, `convert(x, number)`), as HCL's ExprAsKeyword/ExprCall/ExprList/ExprMap.
+  /** The traversal, if the expression is just a static traversal (`foo`, `var.x`). */
+  asTraversal(): Traversal | undefined;
+  /** The call, if the expression is a function call, without evaluating it. */
+  asCall(): { name: string; nameRange: Range; args: Expression[]; argsRange: Range } | undefined;
+  /** The element expressions, if the expression is a tuple constructor. */
+  asList(): Expression[] | undefined;
+  /** The key/value expressions, if the expression is an object constructor. */
+  asMap(): { key: Expression; value: Expression }[] | undefined;
 }

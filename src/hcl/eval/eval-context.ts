@@ -1,5 +1,5 @@
 // Evaluation scopes: variables and functions, each scope chained to its parent.
-import type { HclFunction } from '../functions/function.js';
+import type { AnyHclFunction as HclFunction } from '../functions/function.js';
 import type { Value } from '../value/value.js';
 
 export class EvalContext {

@@ -1,4 +1,7 @@
 // The function model, after cty's function.Spec: typed parameters, a return-type rule and an implementation.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { EvalContext } from '../eval/eval-context.js';
+import type { Expression } from '../structure.js';
 import type { Type } from '../value/type.js';
 import type { Value } from '../value/value.js';
 
@@ -42,4 +45,29 @@ export class FunctionError extends Error {
     super(message);
     this.name = 'FunctionError';
   }
+}
+
+/** An unevaluated argument, for functions that decide how to evaluate it (try, can, convert). */
+export interface ExpressionClosure {
+  readonly expr: Expression;
+  readonly ctx: EvalContext | undefined;
+  evaluate(): { value: Value; diagnostics: Diagnostic[] };
+}
+
+/**
+ * A function whose arguments arrive unevaluated. The evaluator checks the argument count, then calls `call`;
+ * diagnostics it returns are reported as they are (with their own ranges).
+ */
+export interface LazyHclFunction {
+  readonly lazy: true;
+  description?: string;
+  minArgs: number;
+  maxArgs?: number;
+  call(args: readonly ExpressionClosure[]): { value: Value; diagnostics: Diagnostic[] };
+}
+
+export type AnyHclFunction = HclFunction | LazyHclFunction;
+
+export function isLazyFunction(f: AnyHclFunction): f is LazyHclFunction {
+  return (f as LazyHclFunction).lazy === true;
 }
