@@ -63,6 +63,8 @@ export interface LazyHclFunction {
   description?: string;
   minArgs: number;
   maxArgs?: number;
+  /** Parameter names, for "Missing value for ..." in argument-count errors. */
+  paramNames?: readonly string[];
   call(args: readonly ExpressionClosure[]): { value: Value; diagnostics: Diagnostic[] };
 }
 

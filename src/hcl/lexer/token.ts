@@ -34,6 +34,7 @@ export enum TokenType {
   Dot = 'Dot', // .
   Comma = 'Comma', // ,
   Ellipsis = 'Ellipsis', // ...
+  DoubleColon = 'DoubleColon', // :: (function namespaces, `provider::name()`)
   FatArrow = 'FatArrow', // =>
   Question = 'Question', // ?
   Colon = 'Colon', // :

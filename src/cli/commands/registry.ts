@@ -1,0 +1,85 @@
+// The commands kiln knows, with their one-line synopses; each is loaded only when it runs.
+import type { CommandRun } from '../io.js';
+
+export interface LoadedCommand {
+  run: CommandRun;
+  /** The text `kiln CMD -h` prints. */
+  help: string;
+}
+
+export interface CommandEntry {
+  readonly name: string;
+  readonly synopsis: string;
+  load(): Promise<LoadedCommand>;
+}
+
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'build',
+    synopsis: 'build image(s) from template',
+    load: async () => {
+      const m = await import('./planned.js');
+      return { run: m.notImplemented('build'), help: m.buildHelp };
+    },
+  },
+  {
+    name: 'console',
+    synopsis: 'creates a console for testing variable interpolation',
+    load: async () => {
+      const m = await import('./console.js');
+      return { run: m.runConsole, help: m.consoleHelp };
+    },
+  },
+  {
+    name: 'fmt',
+    synopsis: 'Rewrites HCL2 config files to canonical format',
+    load: async () => {
+      const m = await import('./fmt.js');
+      return { run: m.runFmt, help: m.fmtHelp };
+    },
+  },
+  {
+    name: 'hcl2_upgrade',
+    synopsis: 'transform a JSON template into an HCL2 configuration',
+    load: async () => {
+      const m = await import('./planned.js');
+      return { run: m.notImplemented('hcl2_upgrade'), help: m.hcl2UpgradeHelp };
+    },
+  },
+  {
+    name: 'init',
+    synopsis: 'Install missing plugins or upgrade plugins',
+    load: async () => {
+      const m = await import('./planned.js');
+      return { run: m.notImplemented('init'), help: m.initHelp };
+    },
+  },
+  {
+    name: 'inspect',
+    synopsis: 'see components of a template',
+    load: async () => {
+      const m = await import('./planned.js');
+      return { run: m.notImplemented('inspect'), help: m.inspectHelp };
+    },
+  },
+  {
+    name: 'validate',
+    synopsis: 'check that a template is valid',
+    load: async () => {
+      const m = await import('./planned.js');
+      return { run: m.notImplemented('validate'), help: m.validateHelp };
+    },
+  },
+  {
+    name: 'version',
+    synopsis: 'Prints the Kiln version',
+    load: async () => {
+      const m = await import('./version.js');
+      return { run: m.runVersion, help: m.versionHelp };
+    },
+  },
+];
+
+export function findCommand(name: string): CommandEntry | undefined {
+  return commands.find((c) => c.name === name);
+}

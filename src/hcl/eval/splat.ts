@@ -1,0 +1,104 @@
+// Splat expressions `x[*].a`: apply the `each` part to every element; a non-sequence acts as a one-element tuple.
+import type { SplatExpr } from '../ast/nodes.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { rangeBetween } from '../source/pos.js';
+import { DynamicType, listOf, tupleOf, typeEquals, type Type } from '../value/type.js';
+import { DynamicVal, Value } from '../value/value.js';
+import { anonSymbolValue, withAnonBinding } from './anon-symbol.js';
+import { exprError, type EvalResult, type Evaluate } from './diag.js';
+import type { EvalContext } from './eval-context.js';
+import { exprRange } from './expr-range.js';
+
+export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
+  const src = ev(e.source, ctx);
+  const diags: Diagnostic[] = [...src.diagnostics];
+  if (hasErrors(src.diagnostics)) {
+    // Evaluated only for its diagnostics: the unbound symbol yields an unknown value.
+    const each = withAnonBinding(e.item, anonSymbolValue(e.item), () => ev(e.each, ctx));
+    diags.push(...each.diagnostics);
+    return { value: DynamicVal, diagnostics: diags };
+  }
+  let source = src.value;
+  const k = source.type.kind;
+  const autoUpgrade = !(k === 'tuple' || k === 'list' || k === 'set');
+  if (source.isNull) {
+    if (autoUpgrade) return { value: Value.tuple([]).withMarks(source.marks), diagnostics: diags };
+    diags.push(
+      exprError('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', {
+        subject: exprRange(e.source),
+        context: rangeBetween(exprRange(e.source), e.markerRange),
+        expr: e.source,
+        ctx,
+      }),
+    );
+    return { value: DynamicVal, diagnostics: diags };
+  }
+  if (k === 'dynamic') return { value: DynamicVal.withMarks(source.marks), diagnostics: diags };
+
+  let upgradedUnknown = false;
+  if (autoUpgrade) {
+    if (!source.isKnown) upgradedUnknown = true;
+    source = Value.tuple([source]).withMarks(source.marks);
+  }
+  const sourceType = source.type;
+
+  const eachOver = (item: Value): EvalResult => withAnonBinding(e.item, item, () => ev(e.each, ctx));
+  const resultType = (): { type: Type; diagnostics: Diagnostic[] } => {
+    const d: Diagnostic[] = [];
+    if (sourceType.kind === 'list' || sourceType.kind === 'set') {
+      const r = eachOver(Value.unknown(sourceType.element));
+      d.push(...r.diagnostics);
+      return { type: listOf(r.value.type), diagnostics: d };
+    }
+    if (sourceType.kind === 'tuple') {
+      const tys = sourceType.elements.map((et) => {
+        const r = eachOver(Value.unknown(et));
+        d.push(...r.diagnostics);
+        return r.value.type;
+      });
+      return { type: tupleOf(tys), diagnostics: d };
+    }
+    return { type: DynamicType, diagnostics: d };
+  };
+
+  if (!source.isKnown) {
+    const rt = resultType();
+    diags.push(...rt.diagnostics);
+    return { value: Value.unknown(rt.type).withMarks(source.marks), diagnostics: diags };
+  }
+
+  const marks = source.marks;
+  const vals: Value[] = [];
+  let known = true;
+  for (const item of source.unmark().elements()) {
+    const r = eachOver(item);
+    diags.push(...r.diagnostics);
+    if (hasErrors(r.diagnostics)) known = false;
+    vals.push(r.value);
+  }
+  if (upgradedUnknown) return { value: DynamicVal.withMarks(marks), diagnostics: diags };
+  if (!known) return { value: Value.unknown(resultType().type).withMarks(marks), diagnostics: diags };
+
+  if (sourceType.kind === 'list' || sourceType.kind === 'set') {
+    if (vals.length === 0) {
+      const rt = resultType();
+      diags.push(...rt.diagnostics);
+      const et = rt.type.kind === 'list' ? rt.type.element : DynamicType;
+      return { value: Value.list([], et).withMarks(marks), diagnostics: diags };
+    }
+    const first = vals[0]!.type;
+    if (!vals.every((v) => typeEquals(v.type, first))) {
+      diags.push({
+        severity: 'error',
+        summary: 'Invalid nested splat expressions',
+        detail:
+          "The second level of splat expression produced elements of different types, so it isn't possible to construct a valid list to represent the top-level result.\n\nConsider using a for expression instead, to produce a tuple-typed result which can therefore have non-homogenous element types.",
+        subject: exprRange(e.each),
+        context: e.srcRange,
+      });
+      return { value: DynamicVal, diagnostics: diags };
+    }
+    return { value: Value.list(vals, first).withMarks(marks), diagnostics: diags };
+  }
+  return { value: Value.tuple(vals).withMarks(marks), diagnostics: diags };
+}

@@ -1,0 +1,79 @@
+// The formatter's view of a token: its text and the spaces before it, which is all the formatter may change.
+import { TokenType } from '../lexer/token.js';
+import type { Token } from '../lexer/token.js';
+
+/** A token plus the run of spaces written before it; formatting only ever adjusts `spacesBefore`. */
+export interface FmtToken {
+  readonly type: TokenType;
+  readonly text: string;
+  spacesBefore: number;
+}
+
+/**
+ * Converts lexer tokens to formatter tokens, remembering the gap before each token as spaces
+ * (between tokens there is only whitespace, so the byte gap is the number of blanks).
+ */
+export function toFormatTokens(tokens: readonly Token[]): FmtToken[] {
+  const out: FmtToken[] = [];
+  let lastEnd = 0;
+  for (const tok of tokens) {
+    const gap = Math.max(0, tok.range.start.byte - lastEnd);
+    lastEnd = tok.range.end.byte;
+    if (tok.type === TokenType.CHeredoc && gap > 0) {
+      // The closing marker's indentation is part of the heredoc, never reformatted: keep it in the token.
+      out.push({ type: tok.type, text: ' '.repeat(gap) + tok.text, spacesBefore: 0 });
+      continue;
+    }
+    out.push({ type: tok.type, text: tok.text, spacesBefore: gap });
+  }
+  return out;
+}
+
+/** Serialises tokens with their spacing. */
+export function writeTokens(tokens: readonly FmtToken[]): string {
+  let out = '';
+  for (const tok of tokens) {
+    if (tok.spacesBefore > 0) out += ' '.repeat(tok.spacesBefore);
+    out += tok.text;
+  }
+  return out;
+}
+
+/** +1 for tokens that open a bracket (including `${` and `%{`), -1 for those that close one. */
+export function bracketChange(tok: FmtToken): number {
+  switch (tok.type) {
+    case TokenType.OBrace:
+    case TokenType.OBrack:
+    case TokenType.OParen:
+    case TokenType.TemplateControl:
+    case TokenType.TemplateInterp:
+      return 1;
+    case TokenType.CBrace:
+    case TokenType.CBrack:
+    case TokenType.CParen:
+    case TokenType.TemplateSeqEnd:
+      return -1;
+    default:
+      return 0;
+  }
+}
+
+/** Newlines end a line, and so do `#` and `//` comments, which swallow their newline. */
+export function endsLine(tok: FmtToken): boolean {
+  if (tok.type === TokenType.Newline) return true;
+  return tok.type === TokenType.Comment && tok.text.endsWith('\n');
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function graphemeCount(text: string): number {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  return Array.from(graphemes.segment(text)).length;
+}
+
+/** The number of columns a token run occupies: spaces plus grapheme clusters (meaningless across newlines). */
+export function columns(tokens: readonly FmtToken[]): number {
+  let n = 0;
+  for (const tok of tokens) n += tok.spacesBefore + graphemeCount(tok.text);
+  return n;
+}

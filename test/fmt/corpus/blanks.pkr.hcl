@@ -1,0 +1,17 @@
+
+
+
+variable "x" {
+
+
+  default = 1
+
+
+
+}
+
+
+
+variable "y" {
+  default = 2
+}

@@ -1,0 +1,9 @@
+variable "tabs" {
+	default	=	1
+		type = number
+}
+locals {
+	x = <<EOT
+	tab	inside
+EOT
+}
