@@ -1,6 +1,7 @@
 // The executable's entry point (bundled to dist/kiln.mjs): wires the process to runCli and sets the exit code.
 import type { CliIO } from './io.js';
-import { internalError, runCli } from './run-cli.js';
+import { internalError } from './internal-error.js';
+import { runCli } from './run-cli.js';
 
 const io: CliIO = {
   stdin: process.stdin,

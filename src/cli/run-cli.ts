@@ -2,6 +2,7 @@
 import { didYouMean } from '../hcl/diagnostics/suggest.js';
 import { commands, findCommand } from './commands/registry.js';
 import type { CliIO } from './io.js';
+import { internalError } from './internal-error.js';
 import { renderUsage } from './usage.js';
 
 /** mitchellh/cli's status for "no command" and "unknown command". */
@@ -74,17 +75,4 @@ async function runCommand(name: string, argv: readonly string[], io: CliIO): Pro
   } catch (err) {
     return internalError(err, io);
   }
-}
-
-/** A bug, not a user mistake: say so briefly, with the stack only when KILN_LOG asks for it. */
-export function internalError(err: unknown, io: CliIO): number {
-  const message = err instanceof Error ? err.message : String(err);
-  io.stderr.write(`kiln: internal error: ${message}\n`);
-  const log = io.env.KILN_LOG;
-  if (log !== undefined && log !== '' && log !== '0') {
-    if (err instanceof Error && err.stack !== undefined) io.stderr.write(`${err.stack}\n`);
-  } else {
-    io.stderr.write('This is a bug in kiln. Run again with KILN_LOG=1 to see the stack trace, and please report it.\n');
-  }
-  return 1;
 }

@@ -5,6 +5,7 @@ import type { Traversal, Traverser } from '../../src/hcl/ast/nodes.js';
 import { hasErrors, type Diagnostic } from '../../src/hcl/diagnostics/diagnostic.js';
 import { convertValue } from '../../src/hcl/eval/conv.js';
 import { EvalContext } from '../../src/hcl/eval/eval-context.js';
+import { showValue } from '../../src/hcl/eval/show-value.js';
 import { parseJsonConfig } from '../../src/hcl/json/index.js';
 import { decodeSpec } from '../../src/hcl/schema/decode.js';
 import { decodeSpecFile } from '../../src/hcl/schema/hcldec-file.js';
@@ -97,7 +98,9 @@ function checkInput(
     if (tf.result !== undefined) {
       const cmp = convertValue(tf.result, tf.resultType);
       if (!cmp.ok) problems.push(`${input}: result does not conform to the given result type: ${cmp.error}`);
-      else if (!rawEquals(val, cmp.value)) problems.push(`${input}: incorrect result value`);
+      else if (!rawEquals(val, cmp.value)) {
+        problems.push(`${input}: incorrect result value: produced ${showValue(val)}, but was expecting ${showValue(cmp.value)}`);
+      }
     }
     return problems;
   }

@@ -67,10 +67,18 @@ export function runPackerFmt(inputs: readonly FmtInput[]): Map<string, OracleRes
   }
 }
 
-export function readGolden(): Record<string, OracleResult> {
-  return JSON.parse(readFileSync(goldenPath, 'utf8')) as Record<string, OracleResult>;
+/** A recorded oracle result with its input, so the goldens stand alone (the mangled inputs are generated). */
+export type GoldenEntry = { readonly src: string } & OracleResult;
+
+export function readGolden(): Record<string, GoldenEntry> {
+  return JSON.parse(readFileSync(goldenPath, 'utf8')) as Record<string, GoldenEntry>;
 }
 
-export function writeGolden(results: ReadonlyMap<string, OracleResult>): void {
-  writeFileSync(goldenPath, `${JSON.stringify(Object.fromEntries(results), null, 2)}\n`);
+/** Records packer's results for the given inputs; regenerate with KILN_UPDATE_FMT_GOLDEN=1 where packer is installed. */
+export function goldenFor(inputs: readonly FmtInput[], results: ReadonlyMap<string, OracleResult>): Record<string, GoldenEntry> {
+  return Object.fromEntries(inputs.map((i) => [i.name, { src: i.src, ...results.get(i.name)! }]));
+}
+
+export function writeGolden(golden: Record<string, GoldenEntry>): void {
+  writeFileSync(goldenPath, `${JSON.stringify(golden, null, 2)}\n`);
 }

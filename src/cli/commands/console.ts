@@ -6,8 +6,9 @@ import { flagList, parseFlags, type FlagSpec } from '../args.js';
 import { createConsoleContext } from '../console/context.js';
 import { consoleFunctions } from '../console/engine.js';
 import { readConsoleLines } from '../console/input.js';
-import { evaluateLine, type ConsoleState } from '../console/session.js';
+import { evaluateLine, type ConsoleState, type LineResult } from '../console/session.js';
 import type { CliIO, CommandRun } from '../io.js';
+import { internalError } from '../internal-error.js';
 import { kilnVersion } from '../version.js';
 
 export const consoleHelp = `Usage: kiln console [options] [TEMPLATE]
@@ -70,7 +71,14 @@ export const runConsole: CommandRun = async (argv, io) => {
   };
   let status = 0;
   await readConsoleLines(io, (line) => {
-    const r = evaluateLine(line, state);
+    let r: LineResult;
+    try {
+      r = evaluateLine(line, state);
+    } catch (err) {
+      // A bug while evaluating one line should not end the whole session.
+      status = internalError(err, io);
+      return true;
+    }
     // Like Packer, the exit status is decided by the last line that produced diagnostics.
     if (r.diagnostics.length > 0) status = writeDiags(io, r.diagnostics);
     if (r.output !== undefined) io.stdout.write(r.output + '\n');

@@ -91,6 +91,19 @@ describe('kiln fmt on files', () => {
     );
   });
 
+  it('takes absolute paths as they are', async () => {
+    write('a.pkr.hcl', messy);
+    const abs = join(dir, 'a.pkr.hcl');
+    expect((await fmt([abs])).stdout).toBe(`${abs}\n`);
+    expect(read('a.pkr.hcl')).toBe(tidy);
+  });
+
+  it('keeps bytes that are not UTF-8', async () => {
+    writeFileSync(join(dir, 'l.pkr.hcl'), Buffer.from([...Buffer.from('a  = 1 # caf'), 0xe9, 0x0a]));
+    expect((await fmt(['l.pkr.hcl'])).code).toBe(0);
+    expect([...readFileSync(join(dir, 'l.pkr.hcl'))]).toEqual([...Buffer.from('a = 1 # caf'), 0xe9, 0x0a]);
+  });
+
   it('accepts several paths', async () => {
     write('a.pkr.hcl', messy);
     write('b.pkr.hcl', messy);
@@ -152,7 +165,9 @@ describe('kiln fmt errors', () => {
     write('good.pkr.hcl', messy);
     const r = await fmt(['.']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^good\.pkr\.hcl\nError: encountered an error while formatting bad\.pkr\.hcl\n\n1 error occurred:\n\t\* bad\.pkr\.hcl:1,5-6: /);
+    expect(r.stdout).toMatch(
+      /^good\.pkr\.hcl\nError: encountered an error while formatting bad\.pkr\.hcl\n\n\d+ errors? occurred:\n\t\* bad\.pkr\.hcl:1,5-6: Invalid character; /,
+    );
     expect(read('bad.pkr.hcl')).toBe("a = 'x'\n");
     expect(read('good.pkr.hcl')).toBe(tidy);
   });

@@ -2,13 +2,14 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Diagnostic } from '../../hcl/diagnostics/diagnostic.js';
 import { errorDiag, hasErrors } from '../../hcl/diagnostics/diagnostic.js';
 import { defaultWidth, renderDiagnostics } from '../../hcl/diagnostics/render-text.js';
 import { formatRange } from '../../hcl/source/pos.js';
 import { formatHcl } from '../../hcl/format/format.js';
+import { decodeSourceBytes, encodeSourceText } from '../../hcl/format/source-bytes.js';
 import { flagBool, parseFlags } from '../args.js';
 import type { FlagSpec } from '../args.js';
 import type { CliIO, CommandRun } from '../io.js';
@@ -138,7 +139,7 @@ class FmtRun {
   }
 
   private resolve(path: string): string {
-    return path === '-' ? path : join(this.io.cwd, path);
+    return resolve(this.io.cwd, path);
   }
 
   private async formatFile(path: string): Promise<void> {
@@ -160,36 +161,37 @@ class FmtRun {
     let src: string;
     if (stdin) {
       this.showDiff = false;
-      src = await readAll(this.io.stdin);
+      src = decodeSourceBytes(await readAll(this.io.stdin));
     } else {
       try {
-        src = await readFile(this.resolve(path), 'utf8');
+        src = decodeSourceBytes(await readFile(this.resolve(path)));
       } catch (err) {
         return `failed to open ${path}: ${goErrorText(err, 'open', path)}`;
       }
     }
     const { output, diagnostics } = formatHcl(src, path);
     if (hasErrors(diagnostics)) return multiErrorText(diagnostics);
+    const outBytes = encodeSourceText(output);
     if (output === src) {
-      if (stdin) this.io.stdout.write(output);
+      if (stdin) this.io.stdout.write(outBytes);
       return { bytes: 0 };
     }
     if (!stdin) this.io.stdout.write(`${path}\n`);
     if (this.opts.write) {
       if (stdin) {
-        this.io.stdout.write(output);
+        this.io.stdout.write(outBytes);
       } else {
         try {
-          await writeFile(this.resolve(path), output);
+          await writeFile(this.resolve(path), outBytes);
         } catch (err) {
           return goErrorText(err, 'open', path);
         }
       }
     }
-    const bytes = Buffer.byteLength(output);
+    const bytes = outBytes.length;
     if (this.showDiff) {
-      const diff = await unifiedDiff(src, output, path);
-      if (typeof diff !== 'string') return { bytes, error: `failed to generate diff for ${path}: ${diff.error}` };
+      const diff = await unifiedDiff(encodeSourceText(src), outBytes, path);
+      if (!Buffer.isBuffer(diff)) return { bytes, error: `failed to generate diff for ${path}: ${diff.error}` };
       this.io.stdout.write(diff);
     }
     return { bytes };
@@ -201,10 +203,10 @@ function writeDiagnostics(io: CliIO, diags: readonly Diagnostic[]): void {
   io.stdout.write(`${renderDiagnostics(diags, { width: defaultWidth })}\n`);
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** The text of go-multierror's list format over the error diagnostics, as Packer puts it in the detail. */
@@ -231,21 +233,22 @@ function goErrorText(err: unknown, op: string, path: string): string {
 
 const execFileP = promisify(execFile);
 
-/** `diff -u` between the original and the formatted text, labelled old/<path> and new/<path> as Packer does. */
-async function unifiedDiff(before: string, after: string, path: string): Promise<string | { error: string }> {
+/** `diff -u` between the original and the formatted bytes, labelled old/<path> and new/<path> as Packer does. */
+async function unifiedDiff(before: Buffer, after: Buffer, path: string): Promise<Buffer | { error: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'kiln-fmt-'));
   try {
     const a = join(dir, 'old');
     const b = join(dir, 'new');
     await writeFile(a, before);
     await writeFile(b, after);
+    const args = [`--label=old/${path}`, `--label=new/${path}`, '-u', a, b];
     try {
-      const { stdout, stderr } = await execFileP('diff', [`--label=old/${path}`, `--label=new/${path}`, '-u', a, b]);
-      return stdout + stderr;
+      const { stdout, stderr } = await execFileP('diff', args, { encoding: 'buffer', maxBuffer: 1 << 30 });
+      return Buffer.concat([stdout, stderr]);
     } catch (err) {
       // diff exits 1 when the files differ; any output counts as success.
-      const e = err as { stdout?: string; stderr?: string; message?: string };
-      const out = (e.stdout ?? '') + (e.stderr ?? '');
+      const e = err as { stdout?: Buffer; stderr?: Buffer; message?: string };
+      const out = Buffer.concat([e.stdout ?? Buffer.alloc(0), e.stderr ?? Buffer.alloc(0)]);
       return out.length > 0 ? out : { error: e.message ?? String(err) };
     }
   } finally {

@@ -7,7 +7,7 @@ import type { Traversal } from '../ast/nodes.js';
 import { EvalContext } from '../eval/eval-context.js';
 import type { Pos, Range } from '../source/pos.js';
 import type { Expression } from '../structure.js';
-import { listOf, StringType } from '../value/type.js';
+import { StringType } from '../value/type.js';
 import { Value } from '../value/value.js';
 import type { Diagnostic } from './diagnostic.js';
 import { renderDiagnostic, renderDiagnostics, type RenderOptions } from './render-text.js';
@@ -278,5 +278,22 @@ describe('golden diagnostics', () => {
     const s = 'a = 1\r\nb = 2\r\n';
     const d: Diagnostic = { severity: 'error', summary: 'S', subject: rangeIn(s, 'c.hcl', 7, 8) };
     expect(renderDiagnostic(d, { sources: new Map([['c.hcl', s]]) })).toBe('Error: S\n\n  on c.hcl line 2:\n   2: b = 2\n\n');
+  });
+
+  it('finds the enclosing block by parsing the source', () => {
+    const d: Diagnostic = { severity: 'error', summary: 'S', subject: find(src, file, 'debian') };
+    expect(renderDiagnostic(d, { sources })).toContain('  on t.pkr.hcl line 2, in source "docker" "x":\n');
+    const top: Diagnostic = { severity: 'error', summary: 'S', subject: find(src, file, 'source "docker"') };
+    expect(renderDiagnostic(top, { sources })).toContain('  on t.pkr.hcl line 1, in source "docker" "x":\n');
+    const outside: Diagnostic = { severity: 'error', summary: 'S', subject: rangeIn(src, file, src.length - 1, src.length) };
+    expect(renderDiagnostic(outside, { sources })).toContain('  on t.pkr.hcl line 17:\n');
+  });
+
+  it('names the JSON key path around the subject', () => {
+    const j = '{\n  "source": {\n    "docker": {\n      "x": {\n        "image": 1\n      }\n    }\n  },\n  "build": [{"a": [2]}]\n}\n';
+    const d: Diagnostic = { severity: 'error', summary: 'S', subject: find(j, 't.pkr.json', '1') };
+    expect(renderDiagnostic(d, { sources: new Map([['t.pkr.json', j]]) })).toContain('  on t.pkr.json line 5, in source.docker.x:\n');
+    const b: Diagnostic = { severity: 'error', summary: 'S', subject: find(j, 't.pkr.json', '2') };
+    expect(renderDiagnostic(b, { sources: new Map([['t.pkr.json', j]]) })).toContain('in build[0].a:\n');
   });
 });

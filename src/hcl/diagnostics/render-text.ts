@@ -1,7 +1,9 @@
 // Renders diagnostics as text the way HCL's diagnostic_text.go does, which is what Packer prints.
 import type { Body } from '../ast/nodes.js';
 import type { JsonNode } from '../json/ast.js';
-import type { Range } from '../source/pos.js';
+import { parseJsonValueSource } from '../json/parser.js';
+import { parseConfig } from '../parser/index.js';
+import { initialPos, type Range } from '../source/pos.js';
 import { blockContextString, jsonContextString } from './context-string.js';
 import type { Diagnostic } from './diagnostic.js';
 import { variableStatements } from './render-vars.js';
@@ -143,11 +145,24 @@ function pad4(n: number): string {
   return String(n).padStart(4, ' ');
 }
 
-/** The default ", in BLOCK" lookup: from the parsed trees handed in with the sources, if any. */
+/**
+ * The default ", in BLOCK" lookup: the top-level block (native syntax) or the key path (JSON) around the offset,
+ * from the tree handed in with the source, or else from parsing the source once.
+ */
 function contextFromTrees(sources: RenderOptions['sources']): (filename: string, byte: number) => string {
+  const parsed = new Map<string, Body | JsonNode>();
   return (filename, byte) => {
     const file = sources?.get(filename);
-    if (file === undefined || typeof file === 'string' || file.tree === undefined) return '';
-    return file.tree.kind === 'Body' ? blockContextString(file.tree, byte) : jsonContextString(file.tree, byte);
+    if (file === undefined) return '';
+    let tree = typeof file === 'string' ? undefined : file.tree;
+    if (tree === undefined) {
+      tree = parsed.get(filename);
+      if (tree === undefined) {
+        const text = typeof file === 'string' ? file : file.text;
+        tree = filename.endsWith('.json') ? parseJsonValueSource(text, filename, initialPos).node : parseConfig(text, filename).body;
+        parsed.set(filename, tree);
+      }
+    }
+    return tree.kind === 'Body' ? blockContextString(tree, byte) : jsonContextString(tree, byte);
   };
 }

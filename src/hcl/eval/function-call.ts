@@ -2,7 +2,13 @@
 import type { Expr, FunctionCallExpr } from '../ast/nodes.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nameSuggestion } from '../diagnostics/suggest.js';
-import { isLazyFunction, type ExpressionClosure, type LazyHclFunction } from '../functions/function.js';
+import {
+  FunctionArgError,
+  FunctionError,
+  isLazyFunction,
+  type ExpressionClosure,
+  type LazyHclFunction,
+} from '../functions/function.js';
 import { wrapExpression } from '../syntax/expression.js';
 import { DynamicVal, type Value } from '../value/value.js';
 import { callFunction } from './call.js';
@@ -219,8 +225,45 @@ function callLazy(
     ctx,
     evaluate: () => ev(a, ctx),
   }));
-  const r = f.call(closures);
+  let r: EvalResult;
+  try {
+    r = f.call(closures);
+  } catch (err) {
+    // Lazy functions report call failures by throwing, as eager ones do; word them the same way.
+    if (!(err instanceof FunctionArgError) && !(err instanceof FunctionError)) throw err;
+    diags.push(lazyCallError(e, f, args, err, ctx));
+    return { value: DynamicVal, diagnostics: diags };
+  }
   diags.push(...r.diagnostics);
   return { value: r.value, diagnostics: diags };
+}
+
+/** The diagnostic for an error thrown by a lazy function: about one argument, or about the call. */
+function lazyCallError(
+  e: FunctionCallExpr,
+  f: LazyHclFunction,
+  args: readonly Expr[],
+  err: FunctionArgError | FunctionError,
+  ctx: EvalContext | undefined,
+): Diagnostic {
+  if (err instanceof FunctionArgError && err.argIndex < args.length) {
+    const names = f.paramNames ?? [];
+    const name = names[Math.min(err.argIndex, names.length - 1)];
+    if (name !== undefined) {
+      const argExpr = args[err.argIndex]!;
+      return exprError('Invalid function argument', `Invalid value for ${goQuote(name)} parameter: ${err.message}.`, {
+        subject: exprStartRange(argExpr),
+        context: exprRange(e),
+        expr: argExpr,
+        ctx,
+      });
+    }
+  }
+  return exprError('Error in function call', `Call to function ${goQuote(e.name)} failed: ${err.message}.`, {
+    subject: exprStartRange(e),
+    context: exprRange(e),
+    expr: e,
+    ctx,
+  });
 }
 

@@ -2,7 +2,7 @@
 import type { BinaryOpExpr, BinaryOperator, UnaryOpExpr } from '../ast/nodes.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NumNaNError, type Num } from '../value/number.js';
-import { equals } from '../value/equals.js';
+import { equals } from './equals-shim.js';
 import { BoolType, DynamicType, NumberType, type Type } from '../value/type.js';
 import { Value, type Mark } from '../value/value.js';
 import { convertValue } from './conv.js';

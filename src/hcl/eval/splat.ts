@@ -4,7 +4,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { rangeBetween } from '../source/pos.js';
 import { DynamicType, listOf, tupleOf, typeEquals, type Type } from '../value/type.js';
 import { DynamicVal, Value } from '../value/value.js';
-import { anonSymbolValue, withAnonBinding } from './anon-symbol.js';
+import { withAnonBinding } from './anon-symbol.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
 import { exprRange } from './expr-range.js';
@@ -14,7 +14,7 @@ export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evalua
   const diags: Diagnostic[] = [...src.diagnostics];
   if (hasErrors(src.diagnostics)) {
     // Evaluated only for its diagnostics: the unbound symbol yields an unknown value.
-    const each = withAnonBinding(e.item, anonSymbolValue(e.item), () => ev(e.each, ctx));
+    const each = withAnonBinding(e.item, DynamicVal, () => ev(e.each, ctx));
     diags.push(...each.diagnostics);
     return { value: DynamicVal, diagnostics: diags };
   }

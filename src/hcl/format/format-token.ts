@@ -67,8 +67,10 @@ export function endsLine(tok: FmtToken): boolean {
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 function graphemeCount(text: string): number {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
-  return Array.from(graphemes.segment(text)).length;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x80) return Array.from(graphemes.segment(text)).length;
+  }
+  return text.length; // ASCII: one column per character
 }
 
 /** The number of columns a token run occupies: spaces plus grapheme clusters (meaningless across newlines). */

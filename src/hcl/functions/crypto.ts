@@ -23,17 +23,17 @@ const bcryptMaxCost = 31;
 const bcryptDefaultCost = 10;
 
 /** golang.org/x/crypto/bcrypt.GenerateFromPassword, producing "$2a$" hashes as Go does. */
-function bcryptHash(password: string, requestedCost: number): string {
+function bcryptHash(password: string, requestedCost: bigint): string {
   if (Buffer.byteLength(password, 'utf8') > 72) {
     throw new FunctionError('error occured generating password bcrypt: password length exceeds 72 bytes');
   }
-  const cost = requestedCost < bcryptMinCost ? bcryptDefaultCost : requestedCost;
+  const cost = requestedCost < bcryptMinCost ? BigInt(bcryptDefaultCost) : requestedCost;
   if (cost > bcryptMaxCost) {
     throw new FunctionError(
       `error occured generating password crypto/bcrypt: cost ${cost} is outside allowed range (${bcryptMinCost},${bcryptMaxCost})`,
     );
   }
-  const salt = bcryptjs.genSaltSync(cost).replace(/^\$2[aby]\$/, '$2a$');
+  const salt = bcryptjs.genSaltSync(Number(cost)).replace(/^\$2[aby]\$/, '$2a$');
   return bcryptjs.hashSync(password, salt);
 }
 
@@ -42,11 +42,11 @@ const bcrypt: HclFunction = {
   varParam: param('cost', NumberType),
   returnType: staticReturn(StringType),
   impl: (args) => {
-    let cost = bcryptDefaultCost;
+    let cost = BigInt(bcryptDefaultCost);
     if (args.length > 1) {
       const c = args[1]!.asNum().toInt64();
       if (c === undefined) throw new FunctionError(WHOLE_NUMBER_MESSAGE);
-      cost = c > 1000n ? 1000 : c < -1000n ? -1000 : Number(c);
+      cost = c;
     }
     if (args.length > 2) throw new FunctionError('bcrypt() takes no more than two arguments');
     return Value.string(bcryptHash(args[0]!.asString(), cost));

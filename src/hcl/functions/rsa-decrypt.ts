@@ -21,6 +21,32 @@ export function pemDecode(text: string): { type: string; headers: Map<string, st
   return { type: m[1]!, headers, der: Buffer.from(body, 'base64') };
 }
 
+/** The tag of the second element inside the DER's outer SEQUENCE: what tells PKCS#1 (INTEGER), SEC 1 (OCTET STRING) and PKCS#8 (SEQUENCE) apart. */
+function secondElementTag(der: Buffer): number | undefined {
+  const headerLength = (at: number): number | undefined => {
+    const first = der[at + 1];
+    if (first === undefined) return undefined;
+    if (first < 0x80) return 2;
+    const n = first & 0x7f;
+    return n === 0 || n > 4 ? undefined : 2 + n;
+  };
+  const contentLength = (at: number): number | undefined => {
+    const first = der[at + 1];
+    if (first === undefined) return undefined;
+    if (first < 0x80) return first;
+    let len = 0;
+    for (let i = 0; i < (first & 0x7f); i++) len = len * 256 + (der[at + 2 + i] ?? 0);
+    return len;
+  };
+  if (der[0] !== 0x30) return undefined;
+  const outer = headerLength(0);
+  if (outer === undefined) return undefined;
+  const firstHeader = headerLength(outer);
+  const firstLength = contentLength(outer);
+  if (firstHeader === undefined || firstLength === undefined) return undefined;
+  return der[outer + firstHeader + firstLength];
+}
+
 function tryKey(der: Buffer, type: 'pkcs1' | 'pkcs8' | 'sec1'): KeyObject | undefined {
   try {
     return createPrivateKey({ key: der, format: 'der', type });
@@ -31,10 +57,15 @@ function tryKey(der: Buffer, type: 'pkcs1' | 'pkcs8' | 'sec1'): KeyObject | unde
 
 /** x509.ParsePKCS1PrivateKey: the key, or Go's message for the common wrong formats. */
 export function parsePkcs1PrivateKey(der: Buffer): { key: KeyObject } | { error: string } {
-  const key = tryKey(der, 'pkcs1');
-  if (key) return { key };
-  if (tryKey(der, 'sec1')) return { error: 'x509: failed to parse private key (use ParseECPrivateKey instead for this key format)' };
-  if (tryKey(der, 'pkcs8')) return { error: 'x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)' };
+  const tag = secondElementTag(der);
+  const key = tag === 0x02 ? tryKey(der, 'pkcs1') : undefined;
+  if (key && key.asymmetricKeyType === 'rsa') return { key };
+  if (tag === 0x04 && tryKey(der, 'sec1')) {
+    return { error: 'x509: failed to parse private key (use ParseECPrivateKey instead for this key format)' };
+  }
+  if (tag === 0x30 && tryKey(der, 'pkcs8')) {
+    return { error: 'x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)' };
+  }
   return { error: 'x509: malformed private key' };
 }
 

@@ -46,6 +46,16 @@ describe('JsonExpression.value without a context (literal mode)', () => {
     expect(r.value.type.kind).toBe(kind);
   });
 
+  it('keeps numbers exact', () => {
+    expect(plain(expr('123456789012345678901234567890').value(undefined).value)).toEqual({ num: '123456789012345678901234567890' });
+    expect(plain(expr('0.1').value(undefined).value)).toEqual({ num: '0.1' });
+  });
+
+  it('evaluates deep nesting', () => {
+    const r = expr('['.repeat(1000) + ']'.repeat(1000)).value(undefined);
+    expect(r.value.type.kind).toBe('tuple');
+  });
+
   it('reports a duplicate object attribute', () => {
     const r = expr('{"a": 1, "a": 2}').value(undefined);
     expect(r.diagnostics.map((d) => `${d.summary}: ${d.detail} @ ${d.subject && formatRange(d.subject)}`)).toEqual([

@@ -95,6 +95,34 @@ describe('parseJsonValueSource: errors', () => {
     expect(d?.context && formatRange(d.context)).toBe('t.json:1,2-7');
   });
 
+  it('refuses absurd nesting with one diagnostic instead of overflowing the stack', () => {
+    const deep = '['.repeat(100000) + ']'.repeat(100000);
+    const r = parseJsonConfig(deep, 't.json');
+    expect(r.diagnostics.map((d) => d.summary)).toEqual(['Nesting too deep', 'Root value must be object']);
+    const ok = '['.repeat(1000) + ']'.repeat(1000);
+    expect(parseJsonValueSource(ok, 't.json', initialPos).diagnostics).toEqual([]);
+  });
+
+  it('never throws on random token soup, through body decoding and evaluation too', () => {
+    const pieces = ['{', '}', '[', ']', ',', ':', '=', '"a"', '"b\\', '"${x}"', '1', '-', 'true', 'nul', ' ', '\n', '/', '"\\u12"', '"é"'];
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 500; k++) {
+      let src = '';
+      for (let j = rand(30); j >= 0; j--) src += pieces[rand(pieces.length)];
+      expect(() => {
+        const r = parseJsonConfig(src, 't.json');
+        const c = r.body.content({ attributes: [{ name: 'a' }], blocks: [{ type: 'b', labelNames: ['x'] }] });
+        for (const a of c.content.attributes.values()) a.expr.value(undefined);
+        for (const b of c.content.blocks) b.body.justAttributes();
+        r.body.justAttributes();
+      }, src).not.toThrow();
+    }
+  });
+
   it('never throws on arbitrary input', () => {
     const inputs = ['{', '[', '{"a":', '{"a":[', '[[[', '}}}', ']', '{"a":{"b":[1,2}]}', '\u0000', '"\\u12', '{"a" : 1,,}', '[,]'];
     for (const src of inputs) expect(() => parseJsonConfig(src, 't.json')).not.toThrow();

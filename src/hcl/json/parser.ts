@@ -18,8 +18,14 @@ export function parseJsonValueSource(src: string, filename: string, start: Pos):
   return { node, diagnostics };
 }
 
+/** Deeper nesting is refused rather than risking the JavaScript stack (Go's stack grows; ours does not). */
+export const maxJsonDepth = 1000;
+
 class Peeker {
   private i = 0;
+  depth = 0;
+  /** Set once nesting exceeded maxJsonDepth: every enclosing container gives up without further messages. */
+  tooDeep = false;
   constructor(private readonly tokens: readonly JsonToken[]) {}
   peek(): JsonToken {
     return this.tokens[this.i] as JsonToken;
@@ -42,11 +48,15 @@ function parseValue(p: Peeker): Parsed {
   const tok = p.peek();
   const wrap = (r: Partial): Parsed => ({ node: r.node ?? { kind: 'invalid', range: tok.range }, diagnostics: r.diagnostics });
   const fail = (summary: string, detail: string): Parsed => wrap({ node: undefined, diagnostics: [errorDiag(summary, detail, tok.range)] });
+  if ((tok.type === '{' || tok.type === '[') && p.depth >= maxJsonDepth) {
+    p.tooDeep = true;
+    return fail('Nesting too deep', `JSON objects and arrays may be nested at most ${maxJsonDepth} levels deep.`);
+  }
   switch (tok.type) {
     case '{':
-      return wrap(parseObject(p));
+      return wrap(nested(p, parseObject));
     case '[':
-      return wrap(parseArray(p));
+      return wrap(nested(p, parseArray));
     case 'number':
       return wrap(parseNumber(p));
     case 'string':
@@ -62,6 +72,13 @@ function parseValue(p: Peeker): Parsed {
     default:
       return fail('Invalid start of value', valueStartDetail);
   }
+}
+
+function nested(p: Peeker, parse: (p: Peeker) => Partial): Partial {
+  p.depth++;
+  const r = parse(p);
+  p.depth--;
+  return r;
 }
 
 /**
@@ -89,6 +106,7 @@ function parseObject(p: Peeker): Partial {
   while (p.peek().type !== '}') {
     const key = parseValue(p);
     diagnostics.push(...key.diagnostics);
+    if (p.tooDeep) return { node: undefined, diagnostics };
     if (key.node.kind !== 'string') {
       return abandon(errorDiag('Invalid object property name', 'A JSON object property name must be a string', jsonStartRange(key.node)));
     }
@@ -107,6 +125,7 @@ function parseObject(p: Peeker): Partial {
 
     const value = parseValue(p);
     diagnostics.push(...value.diagnostics);
+    if (p.tooDeep) return { node: undefined, diagnostics };
     properties.push({ name: key.node.value, value: value.node, nameRange: key.node.range });
 
     const next = p.peek();
@@ -143,6 +162,7 @@ function parseArray(p: Peeker): Partial {
   while (p.peek().type !== ']') {
     const value = parseValue(p);
     diagnostics.push(...value.diagnostics);
+    if (p.tooDeep) return { node: undefined, diagnostics };
     values.push(value.node);
 
     const next = p.peek();

@@ -98,9 +98,10 @@ function scanMain(s: ScanState): void {
       const next = s.code(i + 1);
       if (next === 0x2f) return s.emit(TokenType.Comment, i, lineCommentEnd(s, i));
       if (next === 0x2a) {
-        const close = s.src.indexOf('*/', i + 2);
         // An unterminated block comment is no comment: HCL falls back to "/" and scans on.
+        const close = i + 2 >= s.noCommentCloseFrom ? -1 : s.src.indexOf('*/', i + 2);
         if (close >= 0) return s.emit(TokenType.Comment, i, close + 2);
+        s.noCommentCloseFrom = Math.min(s.noCommentCloseFrom, i + 2);
       }
       return s.emit(TokenType.Slash, i, i + 1);
     }

@@ -23,6 +23,8 @@ export class ScanState {
   /** Brace levels at which a "}" closes a template sequence and returns to the template. */
   readonly retBraces: number[] = [];
   readonly heredocs: HeredocInProgress[] = [];
+  /** No block-comment closer occurs at or after this index (remembered so unterminated comments stay linear). */
+  noCommentCloseFrom = Number.POSITIVE_INFINITY;
   private readonly positions: TokenPositions;
 
   constructor(

@@ -1,4 +1,4 @@
-// Parses bodies: attributes, blocks with labels, and the one-line `a { b = c }` block form, with HCL's messages.
+// Parses bodies: attributes and blocks with labels, with HCL's messages and bracket-aware recovery.
 import { errorDiag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Attribute, Block, Body } from '../ast/nodes.js';
 import { rangeBetween, type Range } from '../source/pos.js';
@@ -6,11 +6,10 @@ import { TokenType, type Token } from '../lexer/token.js';
 import type { Parser } from './parser.js';
 import { parseExpression } from './expression.js';
 import { parseQuotedStringLiteral } from './quoted-label.js';
+import { parseSingleAttrBody, singleLineBlockEnd, unclosedBlockDetail } from './one-line-block.js';
 
-const uncloseBlockDetail =
-  'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.';
-
-function zeroWidthAtEnd(r: Range): Range {
+/** A zero-width range at the end of r. */
+export function zeroWidthAtEnd(r: Range): Range {
   return { filename: r.filename, start: r.end, end: r.end };
 }
 
@@ -45,7 +44,7 @@ export function parseBody(p: Parser, end: TokenType): { body: Body; diags: Diagn
         diags.push(errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range));
       } else if (bad.type === TokenType.EOF) {
         if (end === TokenType.CBrace) {
-          diags.push(errorDiag('Unclosed configuration block', uncloseBlockDetail, startRange));
+          diags.push(errorDiag('Unclosed configuration block', unclosedBlockDetail, startRange));
         } else {
           diags.push(errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange));
         }
@@ -92,51 +91,7 @@ function parseBodyItem(p: Parser): { item?: Attribute | Block; diags: Diagnostic
   }
 }
 
-/** The body of `foo { bar = baz }`: exactly one attribute, then the closing brace on the same line. */
-function parseSingleAttrBody(p: Parser): { body?: Body; diags: Diagnostic[] } {
-  const ident = p.read();
-  if (ident.type !== TokenType.Ident) {
-    p.recoverAfterBodyItem();
-    return { diags: [errorDiag('Argument or block definition required', 'An argument or block definition is required here.', ident.range)] };
-  }
-  const next = p.peek();
-  switch (next.type) {
-    case TokenType.Equal: {
-      const { item, diags } = finishParsingBodyAttribute(p, ident, true);
-      const attr = item as Attribute;
-      return {
-        body: { kind: 'Body', items: [attr], srcRange: attr.srcRange, endRange: zeroWidthAtEnd(attr.srcRange) },
-        diags,
-      };
-    }
-    case TokenType.OQuote:
-    case TokenType.OBrace:
-    case TokenType.Ident:
-      p.recoverAfterBodyItem();
-      return {
-        diags: [
-          errorDiag(
-            'Argument definition required',
-            `A single-line block definition can contain only a single argument. If you meant to define argument "${ident.text}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`,
-            rangeBetween(ident.range, next.range),
-          ),
-        ],
-      };
-    default:
-      p.recoverAfterBodyItem();
-      return {
-        diags: [
-          errorDiag(
-            'Argument or block definition required',
-            'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.',
-            ident.range,
-          ),
-        ],
-      };
-  }
-}
-
-function finishParsingBodyAttribute(p: Parser, ident: Token, singleLine: boolean): { item: Attribute; diags: Diagnostic[] } {
+export function finishParsingBodyAttribute(p: Parser, ident: Token, singleLine: boolean): { item: Attribute; diags: Diagnostic[] } {
   const eqTok = p.read(); // the caller saw the equals sign
   let endRange: Range;
   const { node: expr, diags } = parseExpression(p);
@@ -294,53 +249,4 @@ function finishParsingBodyBlock(p: Parser, ident: Token): { item: Block; diags: 
     },
     diags,
   };
-}
-
-/** After a one-line block's argument: expects the closing brace, explaining the common mistakes. */
-function singleLineBlockEnd(p: Parser, ident: Token, oBrace: Token): Diagnostic[] {
-  const diags: Diagnostic[] = [];
-  const next = p.peek();
-  switch (next.type) {
-    case TokenType.CBrace:
-      p.read();
-      return diags;
-    case TokenType.Comma:
-      // Looks like the object-constructor comma style, which blocks do not allow.
-      diags.push(
-        errorDiag(
-          'Invalid single-argument block definition',
-          'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.',
-          next.range,
-        ),
-      );
-      p.recover(TokenType.CBrace);
-      return diags;
-    case TokenType.Newline:
-      // No mixtures of single and multi-line syntax.
-      diags.push(
-        errorDiag(
-          'Invalid single-argument block definition',
-          "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.",
-          next.range,
-        ),
-      );
-      p.recover(TokenType.CBrace);
-      return diags;
-    default:
-      if (!p.recovery) {
-        if (next.type === TokenType.EOF) {
-          diags.push(errorDiag('Unclosed configuration block', uncloseBlockDetail, oBrace.range, rangeBetween(ident.range, oBrace.range)));
-        } else {
-          diags.push(
-            errorDiag(
-              'Invalid single-argument block definition',
-              'A single-line block definition must end with a closing brace immediately after its single argument definition.',
-              next.range,
-            ),
-          );
-        }
-      }
-      p.recover(TokenType.CBrace);
-      return diags;
-  }
 }

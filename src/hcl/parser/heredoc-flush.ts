@@ -48,13 +48,25 @@ export function flushHeredocTemplateParts(parts: TemplateParts): void {
   }
 }
 
+/** True when every character is ASCII other than CR, so each one is its own grapheme cluster. */
+function isSimpleAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x0d) return false;
+  }
+  return true;
+}
+
 function graphemeCount(s: string): number {
-  if (/^[\x00-\x7f]*$/.test(s) && !s.includes('\r\n')) return s.length;
+  if (isSimpleAscii(s)) return s.length;
   return [...segmenter.segment(s)].length;
 }
 
 /** UTF-16 length of the first `count` grapheme clusters of s. */
 function graphemePrefixLength(s: string, count: number): number {
+  if (count === 0) return 0;
+  // The character after the prefix matters too: a combining mark would join the last cluster.
+  if (isSimpleAscii(s.slice(0, count + 1))) return Math.min(count, s.length);
   let len = 0;
   let n = 0;
   for (const { segment } of segmenter.segment(s)) {

@@ -2,6 +2,7 @@
 import { addExact, bitLength, mulMag, normalize, quoMag, roundMag, type Mag, type Rounded } from './float-core.js';
 import { floatText, formatGoFloat64, type FloatParts } from './number-format.js';
 import { parseFloatParts } from './number-parse.js';
+import { goPow } from './float64-pow.js';
 
 /**
  * Thrown where Go's big.Float panics with ErrNaN (∞ − ∞, 0 × ∞, 0 ÷ 0, ∞ ÷ ∞). The message is the one
@@ -163,8 +164,9 @@ export class Num implements FloatParts {
       }
     }
     if (o.form === 'zero') return this;
-    const ratio = this.div(o).trunc();
-    const work = Num.mulInto(o, ratio.withPrec(this.prec), this.prec, nanMessage);
+    // Go goes through big.Int here, so a zero ratio loses its sign.
+    const ratio = Num.fromBigIntPrec(this.div(o).toBigInt() ?? 0n, this.prec);
+    const work = Num.mulInto(o, ratio, this.prec, nanMessage);
     return Num.addInto(this, !work.negative, work, this.prec, nanMessage);
   }
 
@@ -176,9 +178,9 @@ export class Num implements FloatParts {
     return this.negative ? this.neg() : this;
   }
 
-  /** cty's pow: computed in float64 (math.Pow), so the result has float64 precision. */
+  /** cty's pow: computed in float64 by Go's math.Pow, so the result has float64 precision. */
   pow(o: Num): Num {
-    return Num.fromFloat64(Math.pow(this.toNumber(), o.toNumber()));
+    return Num.fromFloat64(goPow(this.toNumber(), o.toNumber()));
   }
 
   /** Toward zero, keeping precision (infinities unchanged). */
