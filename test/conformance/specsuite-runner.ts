@@ -9,12 +9,12 @@ import { showValue } from '../../src/hcl/eval/show-value.js';
 import { parseJsonConfig } from '../../src/hcl/json/index.js';
 import { decodeSpec } from '../../src/hcl/schema/decode.js';
 import { decodeSpecFile } from '../../src/hcl/schema/hcldec-file.js';
-import { rawEquals } from '../../src/hcl/schema/raw-equals.js';
+import { rawEquals } from '../../src/hcl/value/equals.js';
 import { specVariables } from '../../src/hcl/schema/variables.js';
 import type { Range } from '../../src/hcl/source/pos.js';
 import type { Body } from '../../src/hcl/structure.js';
 import { parseAndWrap } from '../../src/hcl/syntax/file.js';
-import { typeExpression, type Type } from '../../src/hcl/value/type.js';
+import { typeConforms, typeExpression } from '../../src/hcl/value/type.js';
 import { loadTestFile, type TestFile } from './specsuite-test-file.js';
 
 /** Every `.t` file under dir, sorted as the Go runner visits them (files first, then subdirectories). */
@@ -118,33 +118,6 @@ function checkInput(
   for (const [k, d] of got) if (!want.has(k)) problems.push(`${input}: unexpected diagnostic ${describeDiag(d)}`);
   for (const k of want) if (!got.has(k)) problems.push(`${input}: missing expected diagnostic ${k}`);
   return problems;
-}
-
-/** cty's TestConformance: `any` in the wanted type matches every type; otherwise the types must be equal. */
-export function typeConforms(got: Type, want: Type): boolean {
-  if (want.kind === 'dynamic') return true;
-  if (got.kind !== want.kind) return false;
-  switch (want.kind) {
-    case 'list':
-    case 'set':
-    case 'map':
-      return typeConforms((got as typeof want).element, want.element);
-    case 'tuple': {
-      const ge = (got as typeof want).elements;
-      return ge.length === want.elements.length && want.elements.every((t, i) => typeConforms(ge[i]!, t));
-    }
-    case 'object': {
-      const ga = (got as typeof want).attributes;
-      if (ga.size !== want.attributes.size) return false;
-      for (const [k, t] of want.attributes) {
-        const g = ga.get(k);
-        if (g === undefined || !typeConforms(g, t)) return false;
-      }
-      return true;
-    }
-    default:
-      return true;
-  }
 }
 
 function stepEquals(a: Traverser, b: Traverser): boolean {

@@ -1,6 +1,6 @@
-// The registry offers exactly Packer's functions: the names hcl2template/functions.go registers, nothing more.
+// The registry offers exactly Packer's functions (the names hcl2template/functions.go registers) plus Kiln's few documented extensions.
 import { describe, expect, it } from 'vitest';
-import { createFunctions, createVariableDefaultFunctions, packerFunctionNames } from '../../src/hcl/functions/index.js';
+import { createFunctions, createVariableDefaultFunctions, kilnExtensionFunctionNames, packerFunctionNames } from '../../src/hcl/functions/index.js';
 import { isLazyFunction } from '../../src/hcl/functions/function.js';
 
 /** Packer's documented function list (https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions). */
@@ -21,12 +21,16 @@ describe('createFunctions', () => {
   const functions = createFunctions({ baseDir: '.' });
 
   it('registers exactly Packer\'s function names', () => {
-    expect([...functions.keys()].sort()).toEqual([...documented].sort());
+    expect([...functions.keys()].sort()).toEqual([...documented, ...kilnExtensionFunctionNames].sort());
     expect([...packerFunctionNames].sort()).toEqual([...documented].sort());
   });
 
+  it('adds only the documented Kiln extensions (to* conversions, transpose)', () => {
+    expect([...kilnExtensionFunctionNames].sort()).toEqual(['tobool', 'tolist', 'tomap', 'tonumber', 'toset', 'tostring', 'transpose']);
+  });
+
   it('leaves out functions Packer does not have', () => {
-    for (const name of ['tobool', 'tostring', 'env', 'filemd5', 'base64sha256', 'one', 'transpose', 'setsubtract', 'timecmp']) {
+    for (const name of ['env', 'filemd5', 'base64sha256', 'one', 'setsubtract', 'timecmp']) {
       expect(functions.has(name), name).toBe(false);
     }
   });

@@ -16,7 +16,10 @@ export function evaluateConsoleExpression(line: string, filename: string, ctx: E
   return { value: r.value, diagnostics: [...parsed.diagnostics, ...r.diagnostics] };
 }
 
-/** Packer's function library, with file functions resolving relative paths against baseDir. */
-export function consoleFunctions(baseDir: string): Map<string, AnyHclFunction> {
-  return createFunctions({ baseDir });
+/**
+ * Packer's function library as its console sees it without a template: the base directory is "." (so messages
+ * name paths as the user wrote them), which file functions resolve against the process's working directory.
+ */
+export function consoleFunctions(cwd: string): Map<string, AnyHclFunction> {
+  return createFunctions({ baseDir: '.', cwd });
 }

@@ -1,5 +1,5 @@
 // Calling an HclFunction with already-converted values, as cty's Function.Call: nulls, unknowns and marks first.
-import { FunctionArgError, type HclFunction } from '../functions/function.js';
+import { FunctionArgError, FunctionError, type HclFunction } from '../functions/function.js';
 import type { Type } from '../value/type.js';
 import { DynamicVal, Value, type Mark } from '../value/value.js';
 
@@ -29,6 +29,10 @@ export function callFunction(f: HclFunction, args: readonly Value[]): CallResult
   try {
     retType = f.returnType(typeArgs);
   } catch (err) {
+    // A return-type rule that trips over a not-yet-known argument has not found a real error: the result is just unknown.
+    if (!(err instanceof FunctionArgError || err instanceof FunctionError) && typeArgs.some((a) => !a.isWhollyKnown)) {
+      return { ok: true, value: withCollectedMarks(DynamicVal, args, paramOf) };
+    }
     return { ok: false, error: errorOf(err) };
   }
 

@@ -52,8 +52,9 @@ export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate):
     return { value: DynamicVal, diagnostics: diags };
   }
 
+  if (!collVal.isKnown) return { value: DynamicVal.withMarks(marks), diagnostics: diags };
+
   // An early type check of the condition with unknown iteration values, to avoid repeating one error per element.
-  const condMarks = new Set<Mark>();
   if (e.condExpr !== undefined) {
     const scope = childScope(ctx, e, DynamicVal, DynamicVal);
     const r = ev(e.condExpr, scope);
@@ -62,18 +63,12 @@ export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate):
       diags.push(exprError('Condition is null', "The value of the 'if' clause must not be null.", around(e.condExpr, ctx)));
       return { value: DynamicVal, diagnostics: diags };
     }
-    for (const m of r.value.marks) condMarks.add(m);
     const c = convertValue(r.value, BoolType);
     if (!c.ok) {
       diags.push(exprError("Invalid 'for' condition", `The 'if' clause value is invalid: ${c.error}.`, around(e.condExpr, ctx)));
       return { value: DynamicVal, diagnostics: diags };
     }
     if (hasErrors(r.diagnostics)) return { value: DynamicVal, diagnostics: diags };
-  }
-
-  if (!collVal.isKnown) {
-    for (const m of condMarks) marks.add(m);
-    return { value: DynamicVal.withMarks(marks), diagnostics: diags };
   }
 
   let known = true;

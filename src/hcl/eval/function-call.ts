@@ -131,7 +131,8 @@ function unknownFunction(e: FunctionCallExpr, ctx: EvalContext | undefined): Eva
     };
   }
   const at = { subject: e.nameRange, context: exprRange(e), expr: e, ctx };
-  const names = ctx.functionNames();
+  // Like HCL, suggestions come from the innermost scope only (a `for` body's scope has no functions of its own).
+  const names = [...ctx.functions.keys()];
   const sep = e.name.lastIndexOf('::');
   if (sep !== -1) {
     const namespace = e.name.slice(0, sep + 2);

@@ -2,7 +2,7 @@
 import type { BinaryOpExpr, BinaryOperator, UnaryOpExpr } from '../ast/nodes.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NumNaNError, type Num } from '../value/number.js';
-import { equals } from './equals-shim.js';
+import { valuesEqual } from '../value/equals.js';
 import { BoolType, DynamicType, NumberType, type Type } from '../value/type.js';
 import { Value, type Mark } from '../value/value.js';
 import { convertValue } from './conv.js';
@@ -26,9 +26,10 @@ function resultType(op: BinaryOperator): Type {
 export function evalBinaryOp(e: BinaryOpExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
   const pt = paramType(e.op);
   const rt = resultType(e.op);
-  const diags: Diagnostic[] = [];
-
   const l = ev(e.lhs, ctx);
+  const r = ev(e.rhs, ctx);
+  const diags: Diagnostic[] = [...l.diagnostics, ...r.diagnostics];
+
   const lc = convertValue(l.value, pt);
   if (!lc.ok) {
     diags.push(
@@ -40,7 +41,6 @@ export function evalBinaryOp(e: BinaryOpExpr, ctx: EvalContext | undefined, ev: 
       }),
     );
   }
-  const r = ev(e.rhs, ctx);
   const rc = convertValue(r.value, pt);
   if (!rc.ok) {
     diags.push(
@@ -52,55 +52,16 @@ export function evalBinaryOp(e: BinaryOpExpr, ctx: EvalContext | undefined, ev: 
       }),
     );
   }
-  if (!lc.ok || !rc.ok) {
-    diags.push(...l.diagnostics, ...r.diagnostics);
-    return { value: Value.unknown(rt), diagnostics: diags };
-  }
+  // Both operands are always evaluated (no short-circuit, as in hcl v2.6.0) and any error stops here.
+  if (!lc.ok || !rc.ok || hasErrors(diags)) return { value: Value.unknown(rt), diagnostics: diags };
 
-  const lm = lc.value.marks;
-  const rm = rc.value.marks;
-  const lhs = lc.value.unmark();
-  const rhs = rc.value.unmark();
-
-  if (e.op === '||' || e.op === '&&') {
-    const forced = shortCircuit(e.op, lhs, rhs, l.diagnostics, r.diagnostics);
-    if (forced !== undefined) return { value: forced.value.withMarks(unionMarks(lm, rm)), diagnostics: forced.diagnostics };
-  }
-
-  diags.push(...l.diagnostics, ...r.diagnostics);
-  if (hasErrors(diags)) return { value: Value.unknown(rt).withMarks(unionMarks(lm, rm)), diagnostics: diags };
-
-  const res = applyBinary(e.op, lhs, rhs);
+  const marks = unionMarks(lc.value.marks, rc.value.marks);
+  const res = applyBinary(e.op, lc.value.unmark(), rc.value.unmark());
   if (!res.ok) {
     diags.push(exprError('Operation failed', `Error during operation: ${res.error}.`, { subject: e.srcRange, expr: e, ctx }));
     return { value: Value.unknown(rt), diagnostics: diags };
   }
-  return { value: res.value.withMarks(unionMarks(lm, rm)), diagnostics: diags };
-}
-
-const truthy = (v: Value): boolean => v.isKnown && !v.isNull && v.asBool();
-const falsy = (v: Value): boolean => v.isKnown && !truthy(v);
-
-/** HCL's short-circuit rules for `||` and `&&`; undefined when the operation must run normally. */
-function shortCircuit(
-  op: '||' | '&&',
-  lhs: Value,
-  rhs: Value,
-  lDiags: Diagnostic[],
-  rDiags: Diagnostic[],
-): EvalResult | undefined {
-  const unknownBool = Value.unknown(BoolType);
-  if (!lhs.isKnown && !rhs.isKnown) {
-    return hasErrors(lDiags) ? undefined : { value: unknownBool, diagnostics: lDiags };
-  }
-  const controlling = op === '||' ? truthy : falsy;
-  const opposite = op === '||' ? falsy : truthy;
-  const result = Value.bool(op === '||');
-  if (lhs.isKnown && controlling(lhs)) return { value: result, diagnostics: lDiags };
-  if (rhs.isKnown && controlling(rhs)) return { value: result, diagnostics: rDiags };
-  if (!lhs.isKnown && opposite(rhs)) return { value: unknownBool, diagnostics: lDiags };
-  if (!rhs.isKnown && opposite(lhs)) return { value: unknownBool, diagnostics: rDiags };
-  return undefined;
+  return { value: res.value.withMarks(marks), diagnostics: diags };
 }
 
 /** The operation itself on unmarked, converted operands (cty's stdlib operator functions). */
@@ -108,7 +69,7 @@ export function applyBinary(op: BinaryOperator, a: Value, b: Value): OpResult {
   if (op === '==' || op === '!=') {
     const du = a.unmarkDeep();
     const dv = b.unmarkDeep();
-    const eq = equals(du.value, dv.value);
+    const eq = valuesEqual(du.value, dv.value);
     const v = op === '==' ? eq : eq.isKnown ? Value.bool(!eq.asBool()) : eq;
     return { ok: true, value: v.unmark().withMarks(unionMarks(du.marks, dv.marks, eq.marks)) };
   }

@@ -1,4 +1,4 @@
-// Splat expressions `x[*].a`: apply the `each` part to every element; a non-sequence acts as a one-element tuple.
+// Splat expressions `x[*].a`: apply the `each` part to every element; a non-sequence acts as a one-element tuple (hcl v2.6.0).
 import type { SplatExpr } from '../ast/nodes.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { rangeBetween } from '../source/pos.js';
@@ -12,13 +12,9 @@ import { exprRange } from './expr-range.js';
 export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
   const src = ev(e.source, ctx);
   const diags: Diagnostic[] = [...src.diagnostics];
-  if (hasErrors(src.diagnostics)) {
-    // Evaluated only for its diagnostics: the unbound symbol yields an unknown value.
-    const each = withAnonBinding(e.item, DynamicVal, () => ev(e.each, ctx));
-    diags.push(...each.diagnostics);
-    return { value: DynamicVal, diagnostics: diags };
-  }
+  if (hasErrors(src.diagnostics)) return { value: DynamicVal, diagnostics: diags };
   let source = src.value;
+  if (source.type.kind === 'dynamic') return { value: DynamicVal.withMarks(source.marks), diagnostics: diags };
   const k = source.type.kind;
   const autoUpgrade = !(k === 'tuple' || k === 'list' || k === 'set');
   if (source.isNull) {
@@ -33,13 +29,8 @@ export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evalua
     );
     return { value: DynamicVal, diagnostics: diags };
   }
-  if (k === 'dynamic') return { value: DynamicVal.withMarks(source.marks), diagnostics: diags };
-
-  let upgradedUnknown = false;
-  if (autoUpgrade) {
-    if (!source.isKnown) upgradedUnknown = true;
-    source = Value.tuple([source]).withMarks(source.marks);
-  }
+  // A single value acts as a one-element tuple.
+  if (autoUpgrade) source = Value.tuple([source]).withMarks(source.marks);
   const sourceType = source.type;
 
   const eachOver = (item: Value): EvalResult => withAnonBinding(e.item, item, () => ev(e.each, ctx));
@@ -76,7 +67,6 @@ export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evalua
     if (hasErrors(r.diagnostics)) known = false;
     vals.push(r.value);
   }
-  if (upgradedUnknown) return { value: DynamicVal.withMarks(marks), diagnostics: diags };
   if (!known) return { value: Value.unknown(resultType().type).withMarks(marks), diagnostics: diags };
 
   if (sourceType.kind === 'list' || sourceType.kind === 'set') {

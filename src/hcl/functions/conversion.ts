@@ -3,6 +3,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { convertValue } from '../eval/conv.js';
 import { formatRange } from '../source/pos.js';
+import { canConvert } from '../value/convert.js';
+import { mismatchMessage } from '../value/mismatch.js';
 import { decodeTypeConstraint } from '../value/type-expr.js';
 import { BoolType, DynamicType, NumberType, StringType, friendlyTypeName, listOf, mapOf, setOf, typeEquals, type Type } from '../value/type.js';
 import { DynamicVal, Value } from '../value/value.js';
@@ -17,7 +19,7 @@ const convert: LazyHclFunction = {
   paramNames: ['value', 'type'],
   call: (args) => {
     const v = args[0]!.evaluate();
-    const t = decodeTypeConstraint(args[1]!.expr);
+    const t = decodeTypeConstraint(args[1]!.expr, { withDefaults: false });
     const diagnostics = [...v.diagnostics, ...t.diagnostics];
     if (hasErrors(diagnostics)) return { value: DynamicVal, diagnostics };
     // As cty's function calls do: marks are set aside during the conversion and put back on the result.
@@ -102,12 +104,15 @@ export function makeToFunction(want: Type): HclFunction {
     description: `Converts the given value to ${friendlyTypeName(want)}, or raises an error if that conversion is impossible.`,
     params: [param('v', DynamicType, { allowNull: true })],
     returnType: (args) => {
-      const got = args[0]!;
-      if (typeEquals(got.type, want)) return want;
-      // Whether any conversion exists is a question about types: ask it of an unknown value.
-      const probe = convertValue(Value.unknown(got.type), want);
-      if (!probe.ok) fail(Value.unknown(got.type));
-      return probe.ok ? probe.value.type : want;
+      const got = args[0]!.type;
+      if (typeEquals(got, want) || canConvert(got, want)) return want;
+      if (got.kind === 'tuple' && want.kind === 'tuple') {
+        throw new FunctionArgError(0, `incompatible tuple type for conversion: ${mismatchMessage(got, want)}`);
+      }
+      if (got.kind === 'object' && want.kind === 'object') {
+        throw new FunctionArgError(0, `incompatible object type for conversion: ${mismatchMessage(got, want)}`);
+      }
+      throw new FunctionArgError(0, `cannot convert ${friendlyTypeName(got)} to ${constraintName(want)}`);
     },
     impl: (args) => {
       const r = convertValue(args[0]!, want);

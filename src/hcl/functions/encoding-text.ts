@@ -92,6 +92,15 @@ function latin5Table(): number[] {
   return t;
 }
 
+/** windows-1252 written out: Node 20's TextDecoder mishandles this label (it takes a Latin-1 fast path). */
+function windows1252Table(): (number | undefined)[] {
+  const high = [
+    0x20ac, undefined, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, undefined, 0x17d, undefined,
+    undefined, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, undefined, 0x17e, 0x178,
+  ];
+  return latin1Table.map((b) => (b >= 0x80 && b <= 0x9f ? high[b - 0x80] : b));
+}
+
 interface Entry {
   name: string;
   aliases: string;
@@ -140,7 +149,8 @@ const registry: Entry[] = [
   iso(14, 'iso-ir-199 iso_8859-14:1998 iso_8859-14 latin8 iso-celtic l8 csiso885914'),
   iso(15, 'iso_8859-15 latin-9 csiso885915'),
   iso(16, 'iso-ir-226 iso_8859-16:2001 iso_8859-16 latin10 l10 csiso885916'),
-  ...[1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258].map(windows),
+  ...[1250, 1251, 1253, 1254, 1255, 1256, 1257, 1258].map(windows),
+  { name: 'windows-1252', aliases: 'cswindows1252', make: () => charmap('windows-1252', windows1252Table()) },
   whatwg('KOI8-R', 'koi8-r', 'cskoi8r'),
   whatwg('KOI8-U', 'koi8-u', 'cskoi8u'),
   whatwg('IBM866', 'ibm866', 'cp866 866 csibm866'),

@@ -5,6 +5,7 @@ import { goBase64Decode } from './encoding-base64.js';
 import { run, val, type Js } from './test-helpers.js';
 import { Value } from '../value/value.js';
 import { StringType } from '../value/type.js';
+import { Num } from '../value/number.js';
 
 describe('encoding functions', () => {
   it.each([
@@ -28,6 +29,13 @@ describe('encoding functions', () => {
     ['jsonencode', [{ a: [1, 'x<'], b: null }], '"{\\"a\\":[1,\\"x\\\\u003c\\"],\\"b\\":null}"'],
     ['jsonencode', [null], '"null"'],
     ['jsondecode', ['{"a":[1,"x"],"b":null}'], 'object{a=tuple[1, "x"], b=null}'],
+    ['jsondecode', ['{"a":1,"a":2}'], 'object{a=2}'],
+    ['jsondecode', ['123456789012345678901234567890'], '123456789012345678901234567890'],
+    ['jsondecode', ['{'], 'error: EOF'],
+    ['jsondecode', [''], 'error: EOF'],
+    ['jsondecode', ['[1,]'], "error: invalid character ']' looking for beginning of value"],
+    ['jsondecode', ['x'], "error: invalid character 'x' looking for beginning of value"],
+    ['jsondecode', ['1 2'], 'error: extraneous data after JSON object'],
     ['textencodebase64', ['Hello', 'UTF-16LE'], '"SABlAGwAbABvAA=="'],
     ['textencodebase64', ['Hello', 'utf-16'], '"/v8ASABlAGwAbABv"'],
     ['textencodebase64', ['Héllo', 'ISO-8859-1'], '"SOlsbG8="'],
@@ -59,9 +67,13 @@ describe('encoding functions', () => {
     };
     expect(off('aGk=')).toBe('hi');
     expect(off('aGk')).toBe(0);
-    expect(off('aG=k')).toBe(3);
+    expect(off('aG=k')).toBe(2);
     expect(off('aGk=x')).toBe(4);
     expect(off('a===')).toBe(1);
+  });
+
+  it('refuses to encode infinity', () => {
+    expect(run(f.jsonencode, Value.number(Num.PositiveInfinity))).toBe('error: cannot serialize infinity as JSON');
   });
 
   it('is unknown for jsonencode of values with unknowns', () => {

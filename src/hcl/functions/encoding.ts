@@ -89,7 +89,9 @@ const jsonencode: HclFunction = {
     const v = args[0]!;
     if (!v.isWhollyKnown) return Value.unknown(StringType);
     if (v.isNull) return Value.string('null');
-    return Value.string(encodeJson(v));
+    const j = encodeJson(v);
+    if ('error' in j) throw new FunctionError(j.error);
+    return Value.string(j.json);
   },
 };
 

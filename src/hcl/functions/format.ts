@@ -34,7 +34,9 @@ function appendAsIs(verb: Verb, arg: Value): string {
     if (arg.type.kind === 'string') return padWidth(verb, arg.asString());
     if (arg.type.kind === 'number') return padWidth(verb, arg.asNum().text('g', -1));
   }
-  return padWidth(verb, encodeJson(arg));
+  const j = encodeJson(arg);
+  if ('error' in j) throw unsupported(verb, j.error);
+  return padWidth(verb, j.json);
 }
 
 function appendNumber(verb: Verb, arg: Value): string {

@@ -1,9 +1,11 @@
 // Small shared pieces for function definitions: parameter shorthands, Go-style integer arguments, graphemes, Go quoting.
 import { FunctionError, type FunctionParam } from './function.js';
-import { convertValue, unifyTypes as unifyShim } from '../eval/conv.js';
-import { Num } from '../value/number.js';
-import { DynamicType, typeEquals, type Type } from '../value/type.js';
-import { Value } from '../value/value.js';
+import { convert, unify } from '../value/convert.js';
+import { valuesEqual } from '../value/equals.js';
+import { goJsonString, jsonToValue, valueToJson } from '../value/json.js';
+import { makeSet } from '../value/set.js';
+import type { Type } from '../value/type.js';
+import type { Value } from '../value/value.js';
 
 /** A parameter spec; options mirror cty's Parameter flags. */
 export function param(
@@ -107,39 +109,7 @@ export function goQuoteRune(ch: string): string {
 
 /** A string as Go's encoding/json writes it (HTML-safe escapes, as cty's JSON encoding does). */
 export function goJsonQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    switch (ch) {
-      case '"':
-        out += '\\"';
-        continue;
-      case '\\':
-        out += '\\\\';
-        continue;
-      case '\n':
-        out += '\\n';
-        continue;
-      case '\r':
-        out += '\\r';
-        continue;
-      case '\t':
-        out += '\\t';
-        continue;
-      case '\b':
-        out += '\\b';
-        continue;
-      case '\f':
-        out += '\\f';
-        continue;
-    }
-    if (cp < 0x20 || ch === '<' || ch === '>' || ch === '&' || cp === 0x2028 || cp === 0x2029) {
-      out += '\\u' + cp.toString(16).padStart(4, '0');
-    } else {
-      out += ch;
-    }
-  }
-  return out + '"';
+  return goJsonString(s);
 }
 
 /** Go's sort.Strings order: byte-wise UTF-8, which is code-point order (not JS's UTF-16 order). */
@@ -158,95 +128,38 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 // ---- the value layer's conversion, equality, sets and JSON, in the shapes the function modules use ----
-// TEMPORARY: conversion goes through the evaluator's shim and equality/sets/JSON are local stand-ins until
-// value/convert.ts, value/equals.ts and value/json.ts land; only the bodies below change then.
 
 /** Converts with cty's rules (unsafe conversions allowed); the error is cty's message, e.g. "a number is required". */
 export function tryConvert(v: Value, t: Type): { value: Value } | { error: string } {
-  const r = convertValue(v, t);
+  const r = convert(v, t);
   return r.ok ? { value: r.value } : { error: r.error };
 }
 
 /** convert.UnifyUnsafe: the type all given types convert to, or undefined. */
 export function unifyTypes(types: readonly Type[]): Type | undefined {
-  return unifyShim(types);
+  return unify(types, true);
 }
 
 /** cty's Value.Equals: true or false, or undefined when unknown values leave it undecided. */
 export function ctyEquals(a: Value, b: Value): boolean | undefined {
-  if (!a.isWhollyKnown || !b.isWhollyKnown) return undefined;
-  if (a.isNull || b.isNull) return a.isNull && b.isNull;
-  if (!typeEquals(a.type, b.type)) return false;
-  switch (a.type.kind) {
-    case 'string':
-      return a.asString() === b.asString();
-    case 'number':
-      return a.asNum().eq(b.asNum());
-    case 'bool':
-      return a.asBool() === b.asBool();
-    case 'list':
-    case 'set':
-    case 'tuple': {
-      const ae = a.elements();
-      const be = b.elements();
-      return ae.length === be.length && ae.every((e, i) => ctyEquals(e, be[i]!) === true);
-    }
-    default: {
-      const aa = a.attributes();
-      const ba = b.attributes();
-      if (aa.size !== ba.size) return false;
-      for (const [k, e] of aa) {
-        const o = ba.get(k);
-        if (o === undefined || ctyEquals(e, o) !== true) return false;
-      }
-      return true;
-    }
-  }
+  const r = valuesEqual(a, b).unmark();
+  return r.isKnown ? r.asBool() : undefined;
 }
 
 /** A set value: duplicates removed, elements in cty's canonical order. */
 export function makeSetValue(elems: readonly Value[], elementType: Type): Value {
-  const out: Value[] = [];
-  for (const e of elems) if (!e.isKnown || !out.some((o) => ctyEquals(o, e) === true)) out.push(e);
-  if (elementType.kind === 'string') out.sort((x, y) => compareCodePoints(x.isKnown ? x.asString() : '', y.isKnown ? y.asString() : ''));
-  if (elementType.kind === 'number') out.sort((x, y) => (x.isKnown && y.isKnown ? x.asNum().cmp(y.asNum()) : 0));
-  return Value.setRaw(out, elementType);
+  return makeSet(elems, elementType);
 }
 
-/** cty's JSON serialization of a known, non-null value. */
-export function encodeJson(v: Value): string {
-  if (v.isNull) return 'null';
-  switch (v.type.kind) {
-    case 'string':
-      return goJsonQuote(v.asString());
-    case 'number':
-      return v.asNum().toString();
-    case 'bool':
-      return v.asBool() ? 'true' : 'false';
-    case 'list':
-    case 'set':
-    case 'tuple':
-      return `[${v.elements().map(encodeJson).join(',')}]`;
-    default:
-      return `{${[...v.attributes()].map(([k, e]) => `${goJsonQuote(k)}:${encodeJson(e)}`).join(',')}}`;
-  }
+/** cty's JSON serialization (json.Marshal) of a wholly known, unmarked value, or cty's error message. */
+export function encodeJson(v: Value): { json: string } | { error: string } {
+  const r = valueToJson(v);
+  return r.ok ? { json: r.json } : { error: r.error };
 }
 
-/** cty's JSON decoding with an implied type; throws FunctionError with the decoder's message. */
+/** cty's JSON decoding with an implied type; throws FunctionError with the decoder's (Go's) message. */
 export function decodeJson(text: string): Value {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new FunctionError((e as Error).message);
-  }
-  const toValue = (x: unknown): Value => {
-    if (x === null) return Value.null(DynamicType);
-    if (typeof x === 'string') return Value.string(x);
-    if (typeof x === 'number') return Value.number(Num.parse(String(x))!);
-    if (typeof x === 'boolean') return Value.bool(x);
-    if (Array.isArray(x)) return Value.tuple(x.map(toValue));
-    return Value.object(Object.fromEntries(Object.entries(x as Record<string, unknown>).map(([k, e]) => [k, toValue(e)])));
-  };
-  return toValue(raw);
+  const r = jsonToValue(text);
+  if (!r.ok) throw new FunctionError(r.error);
+  return r.value;
 }

@@ -1,7 +1,7 @@
 // The function registry: every function Packer offers in HCL templates, under Packer's names, for one base directory.
 import type { AnyHclFunction } from './function.js';
-import { collectionFunctions } from './collection.js';
-import { conversionFunctions } from './conversion.js';
+import { collectionFunctions, nonPackerCollectionFunctions } from './collection.js';
+import { conversionFunctions, toFunctions } from './conversion.js';
 import { cryptoFunctions } from './crypto.js';
 import { datetimeFunctions } from './datetime.js';
 import { encodingFunctions } from './encoding.js';
@@ -32,11 +32,17 @@ export const packerFunctionNames: readonly string[] = [
   'vault', 'yamldecode', 'yamlencode', 'zipmap',
 ];
 
+/**
+ * Functions Kiln offers beyond Packer's documented list, because the roadmap asks for them and templates written
+ * for Terraform habits use them (cty's to* conversions and transpose). A template that uses them will not load in Packer.
+ */
+export const kilnExtensionFunctionNames: readonly string[] = ['tobool', 'tolist', 'tomap', 'tonumber', 'toset', 'tostring', 'transpose'];
+
 export interface FunctionsOptions extends FilesystemOptions {}
 
 /**
- * Packer's functions for templates in `baseDir` (hcl2template.Functions(basedir)). Only Packer's names are
- * registered, even where a module also implements functions Packer lacks.
+ * Packer's functions for templates in `baseDir` (hcl2template.Functions(basedir)). Packer's names are
+ * registered, plus the few extensions in kilnExtensionFunctionNames.
  */
 export function createFunctions(opts: FunctionsOptions): Map<string, AnyHclFunction> {
   const pool: Record<string, AnyHclFunction> = {
@@ -54,10 +60,12 @@ export function createFunctions(opts: FunctionsOptions): Map<string, AnyHclFunct
     ...conversionFunctions,
     ...packerFunctions,
     ...makeFilesystemFunctions(opts),
+    ...toFunctions,
+    transpose: nonPackerCollectionFunctions.transpose!,
   };
   const functions = new Map<string, AnyHclFunction>();
   pool.templatefile = makeTemplateFileFunction(opts, () => functions);
-  for (const name of packerFunctionNames) {
+  for (const name of [...packerFunctionNames, ...kilnExtensionFunctionNames]) {
     const f = pool[name];
     if (f !== undefined) functions.set(name, f);
   }

@@ -44,6 +44,7 @@ describe('cidrsubnet', () => {
     ['fd00::/56', 8, 5, 'fd00:0:0:5::/64'],
     ['10.0.0.0/16', 8, -1, '0.0.1.0/24'],
     ['10.0.0.0/16', -1, 0, '10.0.0.0/15'],
+    ['10.0.0.0/16', -17, 0, '<nil>'],
     ['10.0.0.0/16', 8, 256, 'error: prefix extension of 8 does not accommodate a subnet numbered 256'],
     ['10.0.0.0/30', 8, 1, 'error: insufficient address space to extend prefix of 30 by 8'],
     ['fd00::/56', 33, 1, 'error: may not extend prefix by more than 32 bits'],
@@ -74,6 +75,7 @@ describe('cidrsubnets', () => {
     [['10.0.0.0/16', 17], 'error: arg 1: would extend prefix to 33 bits, which is too long for an IPv4 address'],
     [['0.0.0.0/0', 1, 1, 1], 'error: arg 1: not enough remaining address space for a subnet with a prefix of 1 bits after 128.0.0.0/1'],
     [['255.255.255.0/24', 1, 1, 1], 'error: arg 3: not enough remaining address space for a subnet with a prefix of 25 bits after 255.255.255.128/25'],
+    [['::ffff:10.0.0.0/104', 8], 'error: arg 1: not enough remaining address space for a subnet with a prefix of 112 bits after <nil>'],
     [['10.0.0.0/33', 1], 'error: arg 0: invalid CIDR expression: invalid CIDR address: 10.0.0.0/33'],
   ])('cidrsubnets(%j)', (args, want) => {
     expect(list(...args)).toEqual(want);

@@ -70,6 +70,7 @@ function subnet(net: IPNet, newBits: bigint, num: bigint): IPNet {
     throw new FunctionError(`prefix extension of ${newBits} does not accommodate a subnet numbered ${num}`);
   }
   const len = Number(newPrefixLen);
+  // A negative prefix length leaves Go with a nil mask, which prints as "<nil>".
   return { ip: insertNum(net.ip, num, len), mask: cidrMask(len, addrLen) };
 }
 
@@ -107,10 +108,11 @@ function lastAddress(net: IPNet): bigint {
 }
 
 /** go-cidr PreviousSubnet: the prefixLen-sized subnet holding the address just below the base (wrapping). */
-function previousSubnet(baseValue: bigint, bits: number, prefixLen: number): IPNet {
+function previousSubnet(baseValue: bigint, bits: number, prefixLen: number): IPNet | undefined {
   const modulus = 1n << BigInt(bits);
   const mask = cidrMask(prefixLen, bits);
-  return { ip: applyMask(bigIntToIP((baseValue - 1n + modulus) % modulus, bits), mask)!, mask };
+  const ip = applyMask(bigIntToIP((baseValue - 1n + modulus) % modulus, bits), mask);
+  return ip && { ip, mask };
 }
 
 const cidrsubnets: HclFunction = {
@@ -131,8 +133,7 @@ const cidrsubnets: HclFunction = {
     const baseEnd = baseValue | ((1n << BigInt(bits - startPrefixLen)) - 1n);
     const modulus = 1n << BigInt(bits);
     const firstLength = goInt(lengths[0]!, argError(1)) + BigInt(startPrefixLen);
-    let current: IPNet | undefined =
-      firstLength >= 0n && firstLength <= BigInt(bits) ? previousSubnet(baseValue, bits, Number(firstLength)) : undefined;
+    let current = firstLength >= 0n && firstLength <= BigInt(bits) ? previousSubnet(baseValue, bits, Number(firstLength)) : undefined;
 
     const out: Value[] = [];
     lengths.forEach((lengthArg, idx) => {
@@ -145,19 +146,18 @@ const cidrsubnets: HclFunction = {
         const protocol = net.ip.length === 4 ? 'IPv4' : net.ip.length === 16 ? 'IPv6' : 'IP';
         throw new FunctionArgError(i, `would extend prefix to ${length} bits, which is too long for an ${protocol} address`);
       }
-      const prev = current!;
+      const prev = current;
+      const noSpace = (after: string) =>
+        new FunctionArgError(i, `not enough remaining address space for a subnet with a prefix of ${length} bits after ${after}`);
+      // IPv4-mapped IPv6 prefixes leave go-cidr with nil networks here; it then finds no room.
+      if (prev === undefined || length > bits) throw noSpace(prev ? ipNetString(prev) : '<nil>');
       // go-cidr NextSubnet: the next length-sized block after the last address of the current one.
       const mask = cidrMask(length, bits);
       const maskValue = ipToBigInt(mask).value;
       const hostBits = (1n << BigInt(bits - length)) - 1n;
       const next = ((lastAddress(prev) & maskValue) | hostBits) + 1n;
       const nextValue = next % modulus;
-      if (next >= modulus || nextValue < baseValue || nextValue > baseEnd) {
-        throw new FunctionArgError(
-          i,
-          `not enough remaining address space for a subnet with a prefix of ${length} bits after ${ipNetString(prev)}`,
-        );
-      }
+      if (next >= modulus || nextValue < baseValue || nextValue > baseEnd) throw noSpace(ipNetString(prev));
       current = { ip: bigIntToIP(nextValue & maskValue, bits), mask };
       out.push(Value.string(ipNetString(current)));
     });

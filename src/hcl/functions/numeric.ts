@@ -1,6 +1,7 @@
 // Numeric functions (cty stdlib and Packer's sum): abs, ceil, floor, log, max, min, parseint, pow, signum, sum.
 import { FunctionArgError, FunctionError, type HclFunction } from './function.js';
 import { goQuote, param, requireGoInt, staticReturn, toGoInt, tryConvert, WHOLE_NUMBER_MESSAGE } from './helpers.js';
+import { goPow } from '../value/float64-pow.js';
 import { Num, NumNaNError } from '../value/number.js';
 import { DynamicType, NumberType, friendlyTypeName } from '../value/type.js';
 import { Value } from '../value/value.js';
@@ -11,13 +12,6 @@ const num = (name: string, opts: { allowMarked?: boolean } = {}) => param(name, 
 function floatResult(x: number): Value {
   if (Number.isNaN(x)) throw new FunctionError('panic in function implementation: Float.SetFloat64(NaN)');
   return Value.number(Num.fromFloat64(x));
-}
-
-/** Go's math.Pow where it differs from JS's Math.pow (1 to any power, −1 to ±Inf). */
-function goPow(x: number, y: number): number {
-  if (x === 1) return 1;
-  if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
-  return Math.pow(x, y);
 }
 
 function unary(f: (n: Num) => Num, opts: { allowMarked?: boolean } = {}): HclFunction {

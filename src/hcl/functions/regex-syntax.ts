@@ -1,29 +1,16 @@
 // Go RE2 pattern syntax translated to an equivalent JavaScript RegExp, reporting Go's own parse errors.
 import {
-  MAX_RUNE,
   caseVariants,
   foldRanges,
   hasCaseVariants,
   jsClass,
   jsLiteral,
-  negateRanges,
-  perlClasses,
-  posixClasses,
   rangesHaveCase,
-  unicodeClassToJs,
   type Ranges,
 } from './regex-class.js';
+import { PatternCursor, RegexSyntaxError } from './regex-cursor.js';
 
-/** A pattern Go's regexp/syntax rejects; `code` and `expr` are Go's ErrorCode text and offending text. */
-export class RegexSyntaxError extends Error {
-  constructor(
-    readonly code: string,
-    readonly expr: string,
-  ) {
-    super(`error parsing regexp: ${code}: \`${expr}\``);
-    this.name = 'RegexSyntaxError';
-  }
-}
+export { RegexSyntaxError };
 
 /** A compiled pattern: a global, unicode JS RegExp plus the Go name of each capture group (undefined if unnamed). */
 export interface GoRegex {
@@ -45,27 +32,18 @@ interface Term {
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isOctal = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '7';
-const isAsciiAlnum = (c: string): boolean => /^[0-9A-Za-z]$/.test(c);
-const hexVal = (c: string | undefined): number => (c !== undefined && /^[0-9A-Fa-f]$/.test(c) ? parseInt(c, 16) : -1);
 
-class Translator {
-  private i = 0;
+/** Translates RE2 to JS source: one instance per pass (a second pass may apply a global case-fold flag). */
+class Translator extends PatternCursor {
   readonly names: (string | undefined)[] = [];
   foldedCased = false;
   plainCased = false;
 
   constructor(
-    private readonly cps: readonly string[],
+    cps: readonly string[],
     private readonly globalFold: boolean,
-  ) {}
-
-  private text(from: number, to: number = this.i): string {
-    return this.cps.slice(from, to).join('');
-  }
-
-  private get whole(): string {
-    return this.cps.join('');
+  ) {
+    super(cps);
   }
 
   translate(): string {
@@ -94,7 +72,8 @@ class Translator {
         const t = this.group(flags, depth);
         if (t) terms.push(t);
       } else if (c === '[') {
-        terms.push(this.charClass(flags));
+        const cls = this.bracketClass();
+        terms.push(this.classTerm(cls.ranges, cls.props, cls.negated, flags));
       } else if (c === '.') {
         this.i++;
         terms.push({ src: flags.s ? '[^]' : '[^\\n]', atom: true });
@@ -295,154 +274,6 @@ class Translator {
       return;
     }
     terms.push(this.literal(this.singleEscape(), flags));
-  }
-
-  /** `\d \D \s \S \w \W` at the cursor, as ranges (consumed), or undefined. */
-  private perlClass(): Ranges | undefined {
-    const c = this.cps[this.i + 1];
-    if (c === undefined) return undefined;
-    const base = perlClasses[c.toLowerCase()];
-    if (!base || !/[dswDSW]/.test(c)) return undefined;
-    this.i += 2;
-    return c === c.toLowerCase() ? base : negateRanges(base);
-  }
-
-  /** `\pL`, `\p{Greek}`, `\P{^Lu}` at the cursor (consumed). */
-  private unicodeClass(): { ranges: Ranges; props: string[] } {
-    const start = this.i;
-    let negated = this.cps[start + 1] === 'P';
-    let name: string;
-    let seq: string;
-    if (this.cps[start + 2] !== '{') {
-      const single = this.cps[start + 2];
-      this.i = Math.min(start + 3, this.cps.length);
-      seq = this.text(start);
-      name = single ?? '';
-    } else {
-      let end = start + 3;
-      while (end < this.cps.length && this.cps[end] !== '}') end++;
-      if (end >= this.cps.length) throw new RegexSyntaxError('invalid character class range', this.text(start, this.cps.length));
-      name = this.text(start + 3, end);
-      this.i = end + 1;
-      seq = this.text(start);
-    }
-    if (name.startsWith('^')) {
-      negated = !negated;
-      name = name.slice(1);
-    }
-    if (name === 'Any') return { ranges: negated ? [] : [[0, MAX_RUNE]], props: [] };
-    const js = unicodeClassToJs(name, negated);
-    if (js === undefined) throw new RegexSyntaxError('invalid character class range', seq);
-    return { ranges: [], props: [js] };
-  }
-
-  /** Go's parseEscape: one escaped character (octal, hex, C escapes, escaped punctuation). */
-  private singleEscape(): number {
-    const start = this.i;
-    this.i += 1;
-    const c = this.cps[this.i++];
-    if (c === undefined) throw new RegexSyntaxError('trailing backslash at end of expression', '');
-    const fail = (): never => {
-      throw new RegexSyntaxError('invalid escape sequence', this.text(start, Math.min(this.i, this.cps.length)));
-    };
-    const cp = c.codePointAt(0)!;
-    if (cp < 0x80 && !isAsciiAlnum(c)) return cp;
-    if (c >= '1' && c <= '7' && !isOctal(this.cps[this.i])) fail();
-    if (c >= '0' && c <= '7') {
-      let r = Number(c);
-      for (let k = 1; k < 3 && isOctal(this.cps[this.i]); k++) r = r * 8 + Number(this.cps[this.i++]);
-      return r;
-    }
-    if (c === 'x') {
-      if (this.i >= this.cps.length) fail();
-      const d = this.cps[this.i++];
-      if (d === '{') {
-        let r = 0;
-        let nhex = 0;
-        for (;;) {
-          if (this.i >= this.cps.length) fail();
-          const h = this.cps[this.i++];
-          if (h === '}') break;
-          const v = hexVal(h);
-          if (v < 0) fail();
-          r = r * 16 + v;
-          if (r > MAX_RUNE) fail();
-          nhex++;
-        }
-        if (nhex === 0) fail();
-        return r;
-      }
-      const x = hexVal(d);
-      const y = hexVal(this.cps[this.i]);
-      if (this.i < this.cps.length) this.i++;
-      if (x < 0 || y < 0) fail();
-      return x * 16 + y;
-    }
-    const simple: Record<string, number> = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
-    if (simple[c] !== undefined) return simple[c];
-    return fail();
-  }
-
-  /** A bracketed class `[...]`, as Go's parseClass. */
-  private charClass(flags: Flags): Term {
-    const start = this.i;
-    const c = this.cps;
-    this.i++;
-    let negated = false;
-    if (c[this.i] === '^') {
-      negated = true;
-      this.i++;
-    }
-    const ranges: Ranges = [];
-    const props: string[] = [];
-    let first = true;
-    while (this.i >= c.length || c[this.i] !== ']' || first) {
-      first = false;
-      if (c.length - this.i > 2 && c[this.i] === '[' && c[this.i + 1] === ':') {
-        const close = this.text(this.i + 2, c.length).indexOf(':]');
-        if (close >= 0) {
-          const nameEnd = this.i + 2 + [...this.text(this.i + 2, c.length).slice(0, close)].length + 2;
-          const name = this.text(this.i, nameEnd);
-          const inner = name.slice(2, -2);
-          const neg = inner.startsWith('^');
-          const set = posixClasses[neg ? inner.slice(1) : inner];
-          if (!set) throw new RegexSyntaxError('invalid character class range', name);
-          ranges.push(...(neg ? negateRanges(set) : set));
-          this.i = nameEnd;
-          continue;
-        }
-      }
-      if (c[this.i] === '\\' && (c[this.i + 1] === 'p' || c[this.i + 1] === 'P')) {
-        const u = this.unicodeClass();
-        ranges.push(...u.ranges);
-        props.push(...u.props);
-        continue;
-      }
-      if (c[this.i] === '\\') {
-        const perl = this.perlClass();
-        if (perl) {
-          ranges.push(...perl);
-          continue;
-        }
-      }
-      const rangeStart = this.i;
-      const lo = this.classChar(start);
-      let hi = lo;
-      if (c.length - this.i >= 2 && c[this.i] === '-' && c[this.i + 1] !== ']') {
-        this.i++;
-        hi = this.classChar(start);
-        if (hi < lo) throw new RegexSyntaxError('invalid character class range', this.text(rangeStart));
-      }
-      ranges.push([lo, hi]);
-    }
-    this.i++;
-    return this.classTerm(ranges, props, negated, flags);
-  }
-
-  private classChar(classStart: number): number {
-    if (this.i >= this.cps.length) throw new RegexSyntaxError('missing closing ]', this.text(classStart, this.cps.length));
-    if (this.cps[this.i] === '\\') return this.singleEscape();
-    return this.cps[this.i++]!.codePointAt(0)!;
   }
 }
 

@@ -65,6 +65,20 @@ describe('regex_replace', () => {
     ['aaa', 'a{2}', 'b', '"ba"'],
     ['aaa', '(?U)a+', 'b', '"bbb"'],
     ['x', '(', 'y', 'error: error parsing regexp: missing closing ): `(`'],
+    ['aB AB ab', 'a(?i)b', 'X', '"X AB X"'],
+    ['xY', '(?i:x)y', 'Z', '"xY"'],
+    ['a-b_c', '[[:punct:]]', '.', '"a.b.c"'],
+    ['ǅ DŽ', '(?i)ǆ', 'x', '"x DŽ"'],
+    ['Straße', '(?i)SS', 'x', '"Straße"'],
+    ['ΣΑΣ σας', '(?i)σ', 'x', '"xΑx xαx"'],
+    ['k K', '(?i)\\x{212A}', 'x', '"x x"'],
+    ['abc', '(?i)[^B]', 'x', '"xbx"'],
+    ['a\tb', '\\s', '_', '"a_b"'],
+    ['a\u00a0b', '\\s', '_', '"a\u00a0b"'],
+    ['aaa', 'a*?', '-', '"-a-a-a-"'],
+    ['abab', '(?:ab)+?', '-', '"--"'],
+    ['x', '^*', '-', '"-x-"'],
+    ['a.b', '\\Q.\\E', '!', '"a!b"'],
   ])('regex_replace(%j, %j, %j) = %s', (s, pattern, rep, want) => {
     expect(run(f.regex_replace, s, pattern, rep)).toBe(want);
   });

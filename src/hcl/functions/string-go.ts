@@ -7,6 +7,11 @@ export function isGoSpace(ch: string): boolean {
 
 /** unicode.ToUpper for one code point: simple (single-rune) mapping only, unlike JS's full mapping. */
 function toUpperRune(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  // Greek letters with ypogegrammeni: a single-rune simple mapping, where JS's full mapping gives two letters.
+  if ((cp >= 0x1f80 && cp <= 0x1faf && (cp & 0xf) < 8) || cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) {
+    return String.fromCodePoint(cp >= 0x1fb0 ? cp + 9 : cp + 8);
+  }
   const up = ch.toUpperCase();
   return [...up].length === 1 ? up : ch;
 }

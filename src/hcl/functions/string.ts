@@ -84,7 +84,7 @@ export function substring(s: string, rawOffset: number, length: number): string 
   }
   const rest = clusters.slice(start);
   // cty walks `length` clusters and stops; a zero length here (only reachable via a negative offset) never stops.
-  if (length < 0 || length === 0) return rest.join('');
+  if (length <= 0) return rest.join('');
   return rest.slice(0, length).join('');
 }
 

@@ -1,7 +1,7 @@
 // Test support: call a function as the evaluator does (arguments converted to parameter types first) and print results compactly.
 import { callFunction as callConverted } from '../eval/call.js';
-import { convertValue } from '../eval/conv.js';
 import type { HclFunction } from './function.js';
+import { convert } from '../value/convert.js';
 import { Num } from '../value/number.js';
 import { DynamicType, typeExpression } from '../value/type.js';
 import { Value } from '../value/value.js';
@@ -28,7 +28,7 @@ export function callFunction(fn: HclFunction, args: readonly Value[]): Outcome {
   for (let i = 0; i < args.length; i++) {
     const p = i < fn.params.length ? fn.params[i] : fn.varParam;
     if (p === undefined) return { error: `too many arguments` };
-    const c = convertValue(args[i]!, p.type);
+    const c = convert(args[i]!, p.type);
     if (!c.ok) return { error: c.error, argIndex: i };
     converted.push(c.value);
   }

@@ -42,7 +42,7 @@ describe('decodeSpec', () => {
       'a = [1]',
       objectSpec({ a: attrSpec('a', StringType) }),
       '{a = unknown(string)}',
-      ['Incorrect attribute value type | Inappropriate value for attribute "a": string required. | in.hcl:1,5-8'],
+      ['Incorrect attribute value type | Inappropriate value for attribute "a": string required, but have tuple. | in.hcl:1,5-8'],
     ],
     ['', defaultSpec(attrSpec('a', NumberType), literalSpec(Value.number(7))), '7', []],
     ['a = 2', defaultSpec(attrSpec('a', NumberType), literalSpec(Value.number(7))), '2', []],

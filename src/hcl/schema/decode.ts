@@ -9,7 +9,7 @@ import { mapOf, type Type } from '../value/type.js';
 import { DynamicVal, Value } from '../value/value.js';
 import { decodeAttr, decodeBlockAttrs } from './decode-attrs.js';
 import { impliedSchema, impliedType } from './implied.js';
-import { makeSet } from './set.js';
+import { makeSet } from '../value/set.js';
 import type { Spec } from './spec.js';
 
 export interface BlockLabel {

@@ -20,7 +20,8 @@ import {
   tupleSpec,
   type Spec,
 } from './spec.js';
-import { hasDynamicTypes, impliedType } from './implied.js';
+import { hasDynamicTypes } from '../value/type.js';
+import { impliedType } from './implied.js';
 import { typeFromExpression } from './type-expr.js';
 
 export interface SpecFile {

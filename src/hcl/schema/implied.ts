@@ -123,21 +123,3 @@ export function impliedType(spec: Spec): Type {
     }
   }
 }
-
-/** True when the type has `any` anywhere inside it. */
-export function hasDynamicTypes(t: Type): boolean {
-  switch (t.kind) {
-    case 'dynamic':
-      return true;
-    case 'list':
-    case 'set':
-    case 'map':
-      return hasDynamicTypes(t.element);
-    case 'tuple':
-      return t.elements.some(hasDynamicTypes);
-    case 'object':
-      return [...t.attributes.values()].some(hasDynamicTypes);
-    default:
-      return false;
-  }
-}

@@ -5,4 +5,4 @@ export { impliedSchema, impliedType } from './implied.js';
 export { specVariables } from './variables.js';
 export { decodeSpecFile, type SpecFile } from './hcldec-file.js';
 export { typeFromExpression } from './type-expr.js';
-export { rawEquals } from './raw-equals.js';
+export { rawEquals } from '../value/equals.js';

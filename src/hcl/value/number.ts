@@ -72,6 +72,12 @@ export class Num implements FloatParts {
     return p && new Num(p.form, p.negative, p.mant, p.exp, p.prec);
   }
 
+  /** Builds (−1)^negative × mant × 2^exp at `prec` bits, rounding to nearest even; zero and infinite forms ignore mant and exp. */
+  static fromParts(p: FloatParts): Num {
+    if (p.form !== 'finite' || p.mant === 0n) return Num.special(p.form === 'inf' ? 'inf' : 'zero', p.negative, p.prec);
+    return Num.fromRounded(p.negative, roundMag(p.mant, p.exp, p.prec), p.prec);
+  }
+
   private static fromBigIntPrec(n: bigint, prec: number): Num {
     if (n === 0n) return new Num('zero', false, 0n, 0, prec);
     return Num.fromRounded(n < 0n, roundMag(n < 0n ? -n : n, 0, prec), prec);
@@ -192,13 +198,13 @@ export class Num implements FloatParts {
   /** cty's floor: the integer below, at this number's precision. */
   floor(): Num {
     if (this.form !== 'finite' || this.exp >= 0) return this;
-    const i = this.toBigIntTrunc();
+    const i = this.toBigInt()!;
     return Num.fromBigIntPrec(this.negative ? i - 1n : i, this.prec);
   }
   /** cty's ceil: the integer above, at this number's precision. */
   ceil(): Num {
     if (this.form !== 'finite' || this.exp >= 0) return this;
-    const i = this.toBigIntTrunc();
+    const i = this.toBigInt()!;
     return Num.fromBigIntPrec(this.negative ? i : i + 1n, this.prec);
   }
 
@@ -300,6 +306,10 @@ export class Num implements FloatParts {
 
   /** cty's text for a number (big.Float.Text('f', -1)): no exponent, shortest digits that round-trip at this precision. */
   toString(): string {
+    // Whole numbers below 2^prec print exactly; any shorter text would be at least 1 away, beyond half an ulp.
+    if (this.form === 'finite' && this.exp >= 0 && this.exp + bitLength(this.mant) <= this.prec) {
+      return (this.negative ? '-' : '') + (this.mant << BigInt(this.exp)).toString();
+    }
     return floatText(this, 'f', -1);
   }
 

@@ -59,9 +59,21 @@ export function objectAttributeNames(t: Extract<Type, { kind: 'object' }>): stri
   return [...t.attributes.keys()].sort(compareStrings);
 }
 
-/** Byte-wise (code point) string order, as Go's sort.Strings. */
+/** Byte-wise (code point) string order, as Go's sort.Strings; differs from JS `<` only around astral characters. */
 export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca === cb) continue;
+    // A surrogate (astral code point) sorts after every BMP code unit in UTF-8 byte order.
+    const sa = ca >= 0xd800 && ca <= 0xdfff;
+    const sb = cb >= 0xd800 && cb <= 0xdfff;
+    if (sa !== sb) return sa ? 1 : -1;
+    return ca < cb ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
 }
 
 /** Structural type equality (ignores optional-attribute annotations and defaults). */
@@ -136,4 +148,95 @@ export function typeExpression(t: Type): string {
         .map((n) => `${n}=${typeExpression(t.attributes.get(n)!)}`)
         .join(', ')}})`;
   }
+}
+
+/** cty's FriendlyNameForConstraint: like friendlyTypeName, but `any type` and `list of any single type`. */
+export function friendlyTypeNameForConstraint(t: Type): string {
+  switch (t.kind) {
+    case 'dynamic':
+      return 'any type';
+    case 'list':
+    case 'set':
+    case 'map':
+      return `${t.kind} of ${t.element.kind === 'dynamic' ? 'any single type' : friendlyTypeNameForConstraint(t.element)}`;
+    default:
+      return friendlyTypeName(t);
+  }
+}
+
+/** The type without optional-attribute annotations or defaults, at every depth (cty WithoutOptionalAttributesDeep). */
+export function withoutOptionalAttributesDeep(t: Type): Type {
+  switch (t.kind) {
+    case 'list':
+    case 'set':
+    case 'map': {
+      const e = withoutOptionalAttributesDeep(t.element);
+      return e === t.element ? t : { kind: t.kind, element: e };
+    }
+    case 'tuple':
+      return tupleOf(t.elements.map(withoutOptionalAttributesDeep));
+    case 'object': {
+      const attrs = new Map<string, Type>();
+      for (const [k, v] of t.attributes) attrs.set(k, withoutOptionalAttributesDeep(v));
+      return objectOf(attrs);
+    }
+    default:
+      return t;
+  }
+}
+
+/** True when the dynamic pseudo-type appears anywhere in the type. */
+export function hasDynamicTypes(t: Type): boolean {
+  switch (t.kind) {
+    case 'dynamic':
+      return true;
+    case 'list':
+    case 'set':
+    case 'map':
+      return hasDynamicTypes(t.element);
+    case 'tuple':
+      return t.elements.some(hasDynamicTypes);
+    case 'object':
+      for (const a of t.attributes.values()) if (hasDynamicTypes(a)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
+/** True when `t` fits `pattern`, where `any` in the pattern matches every type (cty TestConformance without errors). */
+export function typeConforms(t: Type, pattern: Type): boolean {
+  if (pattern.kind === 'dynamic') return true;
+  if (t.kind !== pattern.kind) return false;
+  switch (t.kind) {
+    case 'list':
+    case 'set':
+    case 'map':
+      return typeConforms(t.element, (pattern as typeof t).element);
+    case 'tuple': {
+      const pe = (pattern as typeof t).elements;
+      return pe.length === t.elements.length && t.elements.every((e, i) => typeConforms(e, pe[i]!));
+    }
+    case 'object': {
+      const pa = (pattern as typeof t).attributes;
+      if (pa.size !== t.attributes.size) return false;
+      for (const [k, a] of t.attributes) {
+        const p = pa.get(k);
+        if (!p || !typeConforms(a, p)) return false;
+      }
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+/** Whether an object type declares the attribute as optional(). */
+export function isOptionalAttribute(t: Type, name: string): boolean {
+  return t.kind === 'object' && (t.optional?.has(name) ?? false);
+}
+
+/** The element type of a list, set or map; undefined for other types. */
+export function elementType(t: Type): Type | undefined {
+  return t.kind === 'list' || t.kind === 'set' || t.kind === 'map' ? t.element : undefined;
 }

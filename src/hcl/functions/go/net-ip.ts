@@ -73,8 +73,9 @@ function parseIPv6(s: string): Uint8Array | undefined {
   return out;
 }
 
-/** A CIDR mask of `ones` leading one-bits out of `bits` (32 or 128). */
+/** A CIDR mask of `ones` leading one-bits out of `bits` (32 or 128); empty (Go's nil) when out of range. */
 export function cidrMask(ones: number, bits: number): Uint8Array {
+  if (ones < 0 || ones > bits) return new Uint8Array(0);
   const m = new Uint8Array(bits / 8);
   for (let i = 0; i < m.length; i++) {
     const take = Math.max(0, Math.min(8, ones - i * 8));
@@ -109,7 +110,7 @@ export function applyMask(ip: Uint8Array, mask: Uint8Array): Uint8Array | undefi
   let addr = ip;
   if (mask.length === 16 && addr.length === 4 && mask.slice(0, 12).every((b) => b === 0xff)) mask = mask.slice(12);
   if (mask.length === 4 && addr.length === 16 && v4InV6Prefix.every((b, i) => addr[i] === b)) addr = addr.slice(12);
-  if (addr.length !== mask.length) return undefined;
+  if (addr.length !== mask.length || mask.length === 0) return undefined;
   return addr.map((b, i) => b & mask[i]!);
 }
 
@@ -171,12 +172,14 @@ export function ipString(ip: Uint8Array): string {
   return `${groups.slice(0, bestStart).join(':')}::${groups.slice(bestStart + bestLen).join(':')}`;
 }
 
-/** IPNet.String: "address/prefix", shown in the IPv4 family when the address is IPv4. */
+/** IPNet.String: "address/prefix", shown in the IPv4 family when the address is IPv4; "<nil>" when malformed. */
 export function ipNetString(n: IPNet): string {
-  let ip = to4(n.ip) ?? n.ip;
+  const ip = to4(n.ip) ?? n.ip;
   let mask = n.mask;
+  if (ip.length !== 4 && ip.length !== 16) return '<nil>';
   if (mask.length === 16 && ip.length === 4) mask = mask.slice(12);
-  if (ip.length !== 4 && ip.length !== 16) ip = n.ip;
+  else if (mask.length !== 4 && mask.length !== 16) return '<nil>';
+  else if (mask.length === 4 && ip.length !== 4) return '<nil>';
   return `${ipString(ip)}/${maskSize(mask).ones}`;
 }
 
