@@ -32,32 +32,28 @@ export class NativeBody implements Body {
     const rest = remain as NativeBody;
     const schemaAttrs = schema.attributes ?? [];
     const schemaBlocks = schema.blocks ?? [];
-    for (const item of this.node.items) {
-      if (item.kind === 'Attribute') {
-        if (this.attrs.get(item.name) !== item || rest.hiddenAttrs.has(item.name)) continue;
-        const candidates = schemaAttrs.filter((a) => !content.attributes.has(a.name)).map((a) => a.name);
-        const s = nameSuggestion(item.name, candidates);
-        let hint = s === undefined ? '' : ` Did you mean ${goQuote(s)}?`;
-        if (s === undefined && schemaBlocks.some((b) => b.type === item.name)) {
-          hint = ` Did you mean to define a block of type ${goQuote(item.name)}?`;
-        }
-        diagnostics.push(
-          errorDiag('Unsupported argument', `An argument named ${goQuote(item.name)} is not expected here.${hint}`, item.nameRange),
-        );
-      } else {
-        if (rest.hiddenBlocks.has(item.type)) continue;
-        const s = nameSuggestion(
-          item.type,
-          schemaBlocks.map((b) => b.type),
-        );
-        let hint = s === undefined ? '' : ` Did you mean ${goQuote(s)}?`;
-        if (s === undefined && schemaAttrs.some((a) => a.name === item.type)) {
-          hint = ` Did you mean to define argument ${goQuote(item.type)}? If so, use the equals sign to assign it a value.`;
-        }
-        diagnostics.push(
-          errorDiag('Unsupported block type', `Blocks of type ${goQuote(item.type)} are not expected here.${hint}`, item.typeRange),
-        );
+    // Like HCL: every unexpected argument first, then every unexpected block.
+    for (const [name, item] of this.attrs) {
+      if (rest.hiddenAttrs.has(name)) continue;
+      const candidates = schemaAttrs.filter((a) => !content.attributes.has(a.name)).map((a) => a.name);
+      const s = nameSuggestion(name, candidates);
+      let hint = s === undefined ? '' : ` Did you mean ${goQuote(s)}?`;
+      if (s === undefined && schemaBlocks.some((b) => b.type === name)) {
+        hint = ` Did you mean to define a block of type ${goQuote(name)}?`;
       }
+      diagnostics.push(errorDiag('Unsupported argument', `An argument named ${goQuote(name)} is not expected here.${hint}`, item.nameRange));
+    }
+    for (const item of this.blocks) {
+      if (rest.hiddenBlocks.has(item.type)) continue;
+      const s = nameSuggestion(
+        item.type,
+        schemaBlocks.map((b) => b.type),
+      );
+      let hint = s === undefined ? '' : ` Did you mean ${goQuote(s)}?`;
+      if (s === undefined && schemaAttrs.some((a) => a.name === item.type)) {
+        hint = ` Did you mean to define argument ${goQuote(item.type)}? If so, use the equals sign to assign it a value.`;
+      }
+      diagnostics.push(errorDiag('Unsupported block type', `Blocks of type ${goQuote(item.type)} are not expected here.${hint}`, item.typeRange));
     }
     return { content, diagnostics };
   }
