@@ -1,0 +1,51 @@
+// Component plugins (builders, provisioners, post-processors, data sources): typed objects with one schema each.
+import type { Diagnostic } from '../hcl/diagnostics/diagnostic.js';
+import type { EvalContext } from '../hcl/eval/eval-context.js';
+import type { Range } from '../hcl/source/pos.js';
+import type { Body } from '../hcl/structure.js';
+import type { Type } from '../hcl/value/type.js';
+import type { Value } from '../hcl/value/value.js';
+
+export type ComponentKind = 'builder' | 'provisioner' | 'post-processor' | 'datasource';
+
+/** An attribute value that came from a legacy JSON template (already interpolated), with its source range. */
+export interface RawAttribute {
+  value: Value;
+  range: Range;
+  nameRange: Range;
+}
+
+/**
+ * One schema per plugin: decoding, the TypeScript type (via the schema builder's Infer), validation with
+ * ranges, and docs all come from it.
+ */
+export interface ConfigSchema<C> {
+  /** Decodes an HCL body (native or JSON syntax). Unknown values (validate time) decode without errors. */
+  decodeBody(body: Body, ctx: EvalContext): { value: C | undefined; diagnostics: Diagnostic[] };
+  /** Decodes a legacy JSON template's component object: attributes already evaluated, each with its range. */
+  decodeAttributes(attrs: ReadonlyMap<string, RawAttribute>, blockRange: Range): { value: C | undefined; diagnostics: Diagnostic[] };
+  /** The attribute and block names, for "Did you mean" and docs. */
+  readonly attributeNames: readonly string[];
+}
+
+export interface ComponentPlugin<C = unknown> {
+  readonly kind: ComponentKind;
+  /** The type as users write it: 'docker', 'shell-local', 'manifest'. */
+  readonly type: string;
+  readonly schema: ConfigSchema<C>;
+  /** One line for `kiln inspect`-style listings and docs. */
+  readonly description?: string;
+}
+
+export interface DataSourcePlugin<C = unknown> extends ComponentPlugin<C> {
+  readonly kind: 'datasource';
+  /** The type of the data source's outputs (an object type); at validate time outputs are unknown of this type. */
+  readonly outputType: Type;
+  execute(config: C, ctx: { signal: AbortSignal }): Promise<Value>;
+}
+
+export interface ComponentRegistry {
+  get(kind: ComponentKind, type: string): ComponentPlugin | undefined;
+  /** Every registered type of this kind, sorted, for "available types are …" messages. */
+  types(kind: ComponentKind): string[];
+}
