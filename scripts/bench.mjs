@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 const out = '.bench';
 mkdirSync(out, { recursive: true });
 
-const entries = ['hcl-throughput', 'write-template'];
+const entries = ['hcl-throughput', 'write-template', 'write-validate-template'];
 await build({
   entryPoints: entries.map((e) => `bench/${e}.ts`),
   outdir: out,
@@ -63,6 +63,31 @@ const small = readFileSync('examples/web.pkr.hcl', 'utf8').replace(/ +=/g, ' =')
 for (const [label, input, runs] of [['fmt small template (examples/web.pkr.hcl)', small, 15], [`fmt large template (${(messy.length / 1048576).toFixed(1)} MiB)`, messy, 5]]) {
   const kiln = timeRuns(process.execPath, ['bin/kiln', 'fmt'], input, runs);
   const packer = hasPacker ? timeRuns('packer', ['fmt'], input, runs) : undefined;
+  report(label, +kiln.toFixed(1), packer && +packer.toFixed(1), 'ms');
+}
+
+// 3. kiln validate vs packer validate on the same templates (a small typical one, a large generated one), median of runs.
+function timeValidate(cmd, args, file, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, [...args, file], { maxBuffer: 1 << 30, env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} ${file} failed: ${r.stdout}${r.stderr}`);
+    times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+const validateLarge = join(out, 'validate-large.pkr.hcl');
+spawnSync(process.execPath, [join(out, 'write-validate-template.mjs'), validateLarge, '300']);
+const validateLargeKiB = (readFileSync(validateLarge).length / 1024).toFixed(0);
+for (const [label, file, runs] of [
+  ['validate small template (bench/validate-templates/small.pkr.hcl)', 'bench/validate-templates/small.pkr.hcl', 15],
+  [`validate large template (${validateLargeKiB} KiB, 300 variable groups)`, validateLarge, 3],
+]) {
+  const kiln = timeValidate(process.execPath, ['bin/kiln', 'validate'], file, runs);
+  const packer = hasPacker ? timeValidate('packer', ['validate'], file, runs) : undefined;
   report(label, +kiln.toFixed(1), packer && +packer.toFixed(1), 'ms');
 }
 

@@ -3,21 +3,29 @@ import type { CliIO } from './io.js';
 import { internalError } from './internal-error.js';
 import { runCli } from './run-cli.js';
 
+// A closed pipe (`kiln console | head -1`) is not an error worth a stack trace.
+function onStreamError(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+}
+
+// The standard streams are created on first use: process.stdin alone loads Node's net and stream
+// machinery, a start-up cost most commands never need.
+let stdout: CliIO['stdout'] | undefined;
+let stderr: CliIO['stderr'] | undefined;
 const io: CliIO = {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
+  get stdin() {
+    return process.stdin;
+  },
+  get stdout() {
+    return (stdout ??= process.stdout.on('error', onStreamError));
+  },
+  get stderr() {
+    return (stderr ??= process.stderr.on('error', onStreamError));
+  },
   cwd: process.cwd(),
   env: process.env,
 };
-
-// A closed pipe (`kiln console | head -1`) is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
-}
 
 process.on('unhandledRejection', (reason) => {
   process.exitCode = internalError(reason, io);

@@ -38,6 +38,8 @@ export interface PlannedBuild {
   /** Packer's build name: `<source type>.<source name>`, prefixed by the build block's name when it has one. */
   readonly name: string;
   readonly buildName?: string;
+  /** The index of the `build` block this build comes from, among all build blocks (groups builds for `inspect`). */
+  readonly buildIndex?: number;
   readonly description?: string;
   readonly source: { type: string; name: string; range: Range };
   readonly builder: ConfiguredComponent;
@@ -66,6 +68,8 @@ export interface ConfiguredProvisioner extends ConfiguredComponent {
   readonly pauseBeforeMs?: number;
   readonly maxRetries: number;
   readonly timeoutMs?: number;
+  /** `continue_on_error`: a failure is reported and the build goes on. */
+  readonly continueOnError?: boolean;
 }
 
 export interface ConfiguredPostProcessor extends ConfiguredComponent {

@@ -67,9 +67,36 @@ describe('kiln console', () => {
     expect(r.err).toBe(`invalid value "foo" for flag -var: No '=' value in arg: foo\n`);
   });
 
-  it('says templates are not supported yet', async () => {
-    const r = await consoleRun('', ['t.pkr.hcl']);
+  it('refuses a -var-file without a template', async () => {
+    const r = await consoleRun('', ['-var-file', 'x.pkrvars.hcl']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('not implemented yet');
+    expect(r.err).toContain('needs a TEMPLATE');
+  });
+
+  it('takes at most one template', async () => {
+    const r = await consoleRun('', ['a.pkr.hcl', 'b.pkr.hcl']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^Usage: kiln console/);
+  });
+});
+
+describe('kiln console TEMPLATE', () => {
+  const dir = new URL('../../../test/fixtures/templates/console-values', import.meta.url).pathname;
+
+  it('evaluates in the template scope, with -var applied', async () => {
+    const r = await consoleRun('var.name\nlocal.greeting\nupper(local.greeting)\npath.root\n', ['-var', 'name=x', 't.pkr.hcl'], dir);
+    expect(r).toEqual({ code: 0, out: 'x\nhello x\nHELLO X\n.\n', err: '' });
+  });
+
+  it('lists the variables and locals', async () => {
+    const r = await consoleRun('variables\n', ['t.pkr.hcl'], dir);
+    expect(r.out).toContain('var.name: "kiln"\n');
+    expect(r.out).toContain('local.greeting: "hello kiln"\n');
+  });
+
+  it('reports a template that does not load', async () => {
+    const r = await consoleRun('1\n', ['nonexistent.pkr.hcl'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
   });
 });

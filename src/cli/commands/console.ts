@@ -1,14 +1,18 @@
-// `kiln console`: evaluates HCL2 expressions from stdin (or a prompt) and prints them as `packer console` does.
+// `kiln console [TEMPLATE]`: evaluates HCL2 expressions from stdin (or a prompt) in a template's scope, as `packer console` does.
 import type { Diagnostic } from '../../hcl/diagnostics/diagnostic.js';
 import { errorDiag, hasErrors } from '../../hcl/diagnostics/diagnostic.js';
 import { renderDiagnostics } from '../../hcl/diagnostics/render-text.js';
-import { flagList, parseFlags, type FlagSpec } from '../args.js';
+import type { EvalContext } from '../../hcl/eval/eval-context.js';
+import type { Value } from '../../hcl/value/value.js';
+import { parseFlags, type FlagSpec } from '../args.js';
 import { createConsoleContext } from '../console/context.js';
 import { consoleFunctions } from '../console/engine.js';
 import { readConsoleLines } from '../console/input.js';
 import { evaluateLine, type ConsoleState, type LineResult } from '../console/session.js';
 import type { CliIO, CommandRun } from '../io.js';
 import { internalError } from '../internal-error.js';
+import { createLoadOptions, templateArgs, variableFlagSpecs } from '../template-args.js';
+import { loadForCommand, maskSensitive, writeDiagnostics } from '../template-load.js';
 import { kilnVersion } from '../version.js';
 
 export const consoleHelp = `Usage: kiln console [options] [TEMPLATE]
@@ -28,8 +32,7 @@ Options:
   -use-sequential-evaluation    Accepted for compatibility; has no effect yet.`;
 
 const flagSpecs: readonly FlagSpec[] = [
-  { name: 'var', kind: 'list', usage: 'Variable for templates, can be used multiple times.' },
-  { name: 'var-file', kind: 'list', usage: 'JSON or HCL2 file containing user variables.' },
+  ...variableFlagSpecs,
   { name: 'config-type', kind: 'string', default: 'hcl2', usage: 'Accepted for compatibility.' },
   { name: 'use-sequential-evaluation', kind: 'bool', usage: 'Accepted for compatibility.' },
 ];
@@ -40,35 +43,41 @@ export const runConsole: CommandRun = async (argv, io) => {
     io.stdout.write(consoleHelp + '\n');
     return 0;
   }
-  if (parsed.error !== undefined) {
-    io.stderr.write(parsed.error + '\n');
+  const args = templateArgs(argv, parsed, flagSpecs);
+  const error = parsed.error ?? args.error;
+  if (error !== undefined || parsed.positional.length > 1) {
+    if (error !== undefined) io.stderr.write(error + '\n');
     io.stdout.write(consoleHelp + '\n');
     return 1;
   }
-  const vars = flagList(parsed.values, 'var');
-  for (const kv of vars) {
-    if (!kv.includes('=')) {
-      io.stderr.write(`invalid value "${kv}" for flag -var: No '=' value in arg: ${kv}\n`);
-      io.stdout.write(consoleHelp + '\n');
+  const template = parsed.positional[0];
+  let state: ConsoleState;
+  // Packer's secret filter masks the values of sensitive variables wherever they are printed.
+  let sensitive: readonly string[] = [];
+  if (template === undefined) {
+    if (args.value.inputs.some((i) => i.kind === 'var-file')) {
+      io.stderr.write('Error: -var-file needs a TEMPLATE to declare its variables.\n');
       return 1;
     }
-  }
-  if (parsed.positional.length > 0 || flagList(parsed.values, 'var-file').length > 0) {
-    io.stderr.write('Error: loading a template or variable file in "kiln console" is not implemented yet in this version of kiln.\n');
-    return 1;
-  }
-  // Without a template no variable is declared, so every -var is undefined (as Packer reports it).
-  const setupDiags = vars.map((kv) => undefinedVarDiag(kv.slice(0, kv.indexOf('='))));
-  if (setupDiags.length > 0) {
-    writeDiags(io, setupDiags);
-    return 1;
+    // Without a template no variable is declared, so every -var is undefined (as Packer reports it).
+    const setupDiags = args.value.inputs.map((kv) => undefinedVarDiag(kv.text.slice(0, kv.text.indexOf('='))));
+    if (setupDiags.length > 0) {
+      writeDiags(io, setupDiags);
+      return 1;
+    }
+    state = {
+      ctx: createConsoleContext({ cwd: io.cwd, root: '.', version: kilnVersion(), functions: consoleFunctions(io.cwd) }),
+      variables: new Map(),
+      locals: new Map(),
+    };
+  } else {
+    const loaded = await loadForCommand(createLoadOptions({ path: template, io, args: args.value, mode: 'console' }));
+    sensitive = loaded.plan?.sensitiveValues ?? [];
+    const status = writeDiagnostics(io, loaded.diagnostics, { sources: loaded.sources, sensitive });
+    if (status !== 0 || loaded.ctx === undefined) return 1;
+    state = templateState(loaded.ctx);
   }
 
-  const state: ConsoleState = {
-    ctx: createConsoleContext({ cwd: io.cwd, root: '.', version: kilnVersion(), functions: consoleFunctions(io.cwd) }),
-    variables: new Map(),
-    locals: new Map(),
-  };
   let status = 0;
   await readConsoleLines(io, (line) => {
     let r: LineResult;
@@ -81,11 +90,22 @@ export const runConsole: CommandRun = async (argv, io) => {
     }
     // Like Packer, the exit status is decided by the last line that produced diagnostics.
     if (r.diagnostics.length > 0) status = writeDiags(io, r.diagnostics);
-    if (r.output !== undefined) io.stdout.write(r.output + '\n');
+    if (r.output !== undefined) io.stdout.write(maskSensitive(r.output, sensitive) + '\n');
     return r.exit !== true;
   });
   return status;
 };
+
+/** The console scope of a loaded template: its own context (variables, locals, data sources, functions). */
+function templateState(ctx: EvalContext): ConsoleState {
+  return { ctx, variables: objectAttributes(ctx.lookupVariable('var')), locals: objectAttributes(ctx.lookupVariable('local')) };
+}
+
+function objectAttributes(v: Value | undefined): ReadonlyMap<string, Value> {
+  if (v === undefined || !v.isKnown || v.isNull) return new Map();
+  const t = v.type.kind;
+  return t === 'object' || t === 'map' ? v.attributes() : new Map();
+}
 
 /** Packer's writeDiags: rendered without source and color at width 80; errors give status 1. */
 function writeDiags(io: CliIO, diags: readonly Diagnostic[]): number {

@@ -1,5 +1,4 @@
 // `kiln fmt`: rewrites HCL2 templates and variable files in canonical style, as `packer fmt` does.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -231,10 +230,11 @@ function goErrorText(err: unknown, op: string, path: string): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-const execFileP = promisify(execFile);
-
 /** `diff -u` between the original and the formatted bytes, labelled old/<path> and new/<path> as Packer does. */
 async function unifiedDiff(before: Buffer, after: Buffer, path: string): Promise<Buffer | { error: string }> {
+  // Loaded only for -diff: node:child_process costs every other run of fmt a noticeable start-up delay.
+  const { execFile } = await import('node:child_process');
+  const execFileP = promisify(execFile);
   const dir = await mkdtemp(join(tmpdir(), 'kiln-fmt-'));
   try {
     const a = join(dir, 'old');

@@ -42,8 +42,8 @@ export const commands: readonly CommandEntry[] = [
     name: 'hcl2_upgrade',
     synopsis: 'transform a JSON template into an HCL2 configuration',
     load: async () => {
-      const m = await import('./planned.js');
-      return { run: m.notImplemented('hcl2_upgrade'), help: m.hcl2UpgradeHelp };
+      const m = await import('./hcl2-upgrade.js');
+      return { run: m.runHcl2Upgrade, help: m.hcl2UpgradeHelp };
     },
   },
   {
@@ -58,16 +58,16 @@ export const commands: readonly CommandEntry[] = [
     name: 'inspect',
     synopsis: 'see components of a template',
     load: async () => {
-      const m = await import('./planned.js');
-      return { run: m.notImplemented('inspect'), help: m.inspectHelp };
+      const m = await import('./inspect.js');
+      return { run: m.runInspect, help: m.inspectHelp };
     },
   },
   {
     name: 'validate',
     synopsis: 'check that a template is valid',
     load: async () => {
-      const m = await import('./planned.js');
-      return { run: m.notImplemented('validate'), help: m.validateHelp };
+      const m = await import('./validate.js');
+      return { run: m.runValidate, help: m.validateHelp };
     },
   },
   {

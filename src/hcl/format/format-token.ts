@@ -64,11 +64,15 @@ export function endsLine(tok: FmtToken): boolean {
   return tok.type === TokenType.Comment && tok.text.endsWith('\n');
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Created on first use: building a segmenter loads ICU data, which would slow every CLI start.
+let graphemes: Intl.Segmenter | undefined;
 
 function graphemeCount(text: string): number {
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) return Array.from(graphemes.segment(text)).length;
+    if (text.charCodeAt(i) >= 0x80) {
+      graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+      return Array.from(graphemes.segment(text)).length;
+    }
   }
   return text.length; // ASCII: one column per character
 }

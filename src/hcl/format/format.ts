@@ -8,7 +8,7 @@ import type { FmtToken } from './format-token.js';
 import { formatIndent } from './indent.js';
 import { splitLines } from './lines.js';
 import { formatSpaces } from './spacing.js';
-import { checkSyntax } from './syntax-check.js';
+import { checkSyntaxTokens } from './syntax-check.js';
 
 /**
  * Rewrites the spacing of a token sequence in place: indentation, then the spaces between tokens,
@@ -41,10 +41,14 @@ export function formatSource(src: string, filename = ''): string {
 
 /**
  * Formats a configuration file the way `packer fmt` does: when the file has syntax errors it is
- * left as it is and the errors are returned instead.
+ * left as it is and the errors are returned instead. The file is lexed once, for both jobs.
  */
 export function formatHcl(src: string, filename = ''): { output: string; diagnostics: Diagnostic[] } {
-  const diagnostics = checkSyntax(src, filename);
+  const lexed = lexConfig(src, filename);
+  const diagnostics = checkSyntaxTokens(lexed);
   if (hasErrors(diagnostics)) return { output: src, diagnostics };
-  return { output: formatSource(src, filename), diagnostics };
+  // Lexed with its byte order mark, the first token already sits three bytes (spaces) in, as formatSource arranges.
+  const tokens = toFormatTokens(lexed);
+  formatTokens(tokens);
+  return { output: writeTokens(tokens), diagnostics };
 }

@@ -1,10 +1,17 @@
 // The gate before formatting: `packer fmt` refuses files that don't parse, reporting the parser's errors.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseConfig } from '../parser/index.js';
-import { duplicateAttributeDiagnostics } from '../syntax/file.js';
+import type { Token } from '../lexer/token.js';
+import { parseConfig, parseConfigTokens } from '../parser/index.js';
+import { duplicateAttributeDiagnostics } from '../syntax/duplicate-attributes.js';
 
 /** The diagnostics hclparse.ParseHCL reports: syntax errors and repeated arguments; nothing is evaluated. */
 export function checkSyntax(src: string, filename: string): Diagnostic[] {
   const parsed = parseConfig(src, filename);
+  return [...parsed.diagnostics, ...duplicateAttributeDiagnostics(parsed.body)];
+}
+
+/** checkSyntax for a file already lexed with lexConfig. */
+export function checkSyntaxTokens(tokens: readonly Token[]): Diagnostic[] {
+  const parsed = parseConfigTokens(tokens);
   return [...parsed.diagnostics, ...duplicateAttributeDiagnostics(parsed.body)];
 }

@@ -17,6 +17,11 @@ export function isIdentStart(cp: number): boolean {
   return idStartRe.test(String.fromCodePoint(cp));
 }
 
+/** isIdentContinue for a code unit below 0x80. */
+export function isAsciiIdentContinue(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 0x5f || c === 0x2d;
+}
+
 /** May this code point continue an identifier? (Unicode ID_Continue or "-") */
 export function isIdentContinue(cp: number): boolean {
   if (cp < 0x80) return isAsciiLetter(cp) || isDigit(cp) || cp === 0x5f || cp === 0x2d;

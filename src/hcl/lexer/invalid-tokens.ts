@@ -10,39 +10,47 @@ const bitwiseSuggestion: Partial<Record<TokenType, string>> = {
 
 /** Diagnostics for tokens that must never appear in HCL source (HCL's checkInvalidTokens). */
 export function checkInvalidTokens(tokens: readonly Token[]): Diagnostic[] {
-  const diags: Diagnostic[] = [];
-  let toldBitwise = 0;
-  let toldExponent = 0;
-  let toldBacktick = 0;
-  let toldApostrophe = 0;
-  let toldSemicolon = 0;
-  let toldTabs = 0;
-  let toldBadUTF8 = 0;
+  const check = new InvalidTokenCheck();
+  for (const tok of tokens) check.add(tok);
+  return check.diags;
+}
 
-  for (const tok of tokens) {
+/** checkInvalidTokens one token at a time, for a parser that lexes as it goes. */
+export class InvalidTokenCheck {
+  readonly diags: Diagnostic[] = [];
+  private toldBitwise = 0;
+  private toldExponent = 0;
+  private toldBacktick = 0;
+  private toldApostrophe = 0;
+  private toldSemicolon = 0;
+  private toldTabs = 0;
+  private toldBadUTF8 = 0;
+
+  add(tok: Token): void {
+    const diags = this.diags;
     const r = tok.range;
     switch (tok.type) {
       case TokenType.BitwiseAnd:
       case TokenType.BitwiseOr:
       case TokenType.BitwiseXor:
       case TokenType.BitwiseNot:
-        if (toldBitwise < 4) {
+        if (this.toldBitwise < 4) {
           const suggestion = bitwiseSuggestion[tok.type] ?? '';
           diags.push(errorDiag('Unsupported operator', `Bitwise operators are not supported.${suggestion}`, r));
-          toldBitwise++;
+          this.toldBitwise++;
         }
         break;
       case TokenType.StarStar:
-        if (toldExponent < 1) {
+        if (this.toldExponent < 1) {
           diags.push(
             errorDiag('Unsupported operator', '"**" is not a supported operator. Exponentiation is not supported as an operator.', r),
           );
-          toldExponent++;
+          this.toldExponent++;
         }
         break;
       case TokenType.Backtick:
         // Only every other backtick, so a backtick-quoted string is reported once, not at both ends.
-        if (toldBacktick % 2 === 0) {
+        if (this.toldBacktick % 2 === 0) {
           diags.push(
             errorDiag(
               'Invalid character',
@@ -51,16 +59,16 @@ export function checkInvalidTokens(tokens: readonly Token[]): Diagnostic[] {
             ),
           );
         }
-        if (toldBacktick <= 2) toldBacktick++;
+        if (this.toldBacktick <= 2) this.toldBacktick++;
         break;
       case TokenType.Apostrophe:
-        if (toldApostrophe % 2 === 0) {
+        if (this.toldApostrophe % 2 === 0) {
           diags.push(errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
         }
-        if (toldApostrophe <= 2) toldApostrophe++;
+        if (this.toldApostrophe <= 2) this.toldApostrophe++;
         break;
       case TokenType.Semicolon:
-        if (toldSemicolon < 1) {
+        if (this.toldSemicolon < 1) {
           diags.push(
             errorDiag(
               'Invalid character',
@@ -68,19 +76,19 @@ export function checkInvalidTokens(tokens: readonly Token[]): Diagnostic[] {
               r,
             ),
           );
-          toldSemicolon++;
+          this.toldSemicolon++;
         }
         break;
       case TokenType.Tabs:
-        if (toldTabs < 1) {
+        if (this.toldTabs < 1) {
           diags.push(
             errorDiag('Invalid character', 'Tab characters may not be used. The recommended indentation style is two spaces per indent.', r),
           );
-          toldTabs++;
+          this.toldTabs++;
         }
         break;
       case TokenType.BadUTF8:
-        if (toldBadUTF8 < 1) {
+        if (this.toldBadUTF8 < 1) {
           diags.push(
             errorDiag(
               'Invalid character encoding',
@@ -88,7 +96,7 @@ export function checkInvalidTokens(tokens: readonly Token[]): Diagnostic[] {
               r,
             ),
           );
-          toldBadUTF8++;
+          this.toldBadUTF8++;
         }
         break;
       case TokenType.QuotedNewline:
@@ -117,5 +125,4 @@ export function checkInvalidTokens(tokens: readonly Token[]): Diagnostic[] {
         break;
     }
   }
-  return diags;
 }

@@ -1,8 +1,8 @@
 // The hand-written HCL native-syntax scanner: source text to tokens with exact ranges, as hclsyntax's Ragel scanner.
 import { initialPos, type Pos } from '../source/pos.js';
 import { TokenType, type LexMode, type Token } from './token.js';
-import { isDigit, isIdentContinue, isIdentStart, isLoneSurrogateAt } from './char-classes.js';
-import { ScanState, type ScanFrame } from './scan-state.js';
+import { isAsciiIdentContinue, isDigit, isIdentContinue, isIdentStart, isLoneSurrogateAt } from './char-classes.js';
+import { ScanState } from './scan-state.js';
 import { scanBare, scanHeredoc, scanQuoted } from './template-lexer.js';
 
 /** Tokens of a whole configuration file. The last token is always EOF. */
@@ -21,25 +21,29 @@ export function lexTemplate(src: string, filename: string, start: Pos = initialP
 }
 
 export function scanTokens(src: string, filename: string, start: Pos, mode: LexMode): Token[] {
-  const base: ScanFrame = mode === 'template' ? 'bare' : 'main';
-  const s = new ScanState(src, filename, start, base);
-  while (s.i < s.n && !s.stopped) {
-    switch (s.frame) {
-      case 'main':
-        scanMain(s);
-        break;
-      case 'string':
-        scanQuoted(s);
-        break;
-      case 'heredoc':
-        scanHeredoc(s);
-        break;
-      case 'bare':
-        scanBare(s);
-        break;
-    }
-  }
+  const s = new ScanState(src, filename, start, mode === 'template' ? 'bare' : 'main');
+  while (scanStep(s));
   return s.finish();
+}
+
+/** Scans one token (or a run of skipped spaces); false once the input is used up or scanning stopped. */
+export function scanStep(s: ScanState): boolean {
+  if (s.i >= s.n || s.stopped) return false;
+  switch (s.frame) {
+    case 'main':
+      scanMain(s);
+      break;
+    case 'string':
+      scanQuoted(s);
+      break;
+    case 'heredoc':
+      scanHeredoc(s);
+      break;
+    case 'bare':
+      scanBare(s);
+      break;
+  }
+  return true;
 }
 
 /** Single-character tokens that stand for themselves. */
@@ -182,10 +186,18 @@ function numberEnd(s: ScanState, i: number): number {
 
 /** Identifier = (ID_Start | "_") (ID_Continue | "-")* */
 function identEnd(s: ScanState, i: number): number {
-  let j = i + (s.src.codePointAt(i)! > 0xffff ? 2 : 1);
-  while (j < s.n) {
-    if (isLoneSurrogateAt(s.src, j)) break;
-    const cp = s.src.codePointAt(j)!;
+  const src = s.src;
+  const n = s.n;
+  let j = i + (src.codePointAt(i)! > 0xffff ? 2 : 1);
+  // ASCII fast path: letters, digits, "_" and "-".
+  for (; j < n; j++) {
+    const c = src.charCodeAt(j);
+    if (c >= 0x80) break;
+    if (!isAsciiIdentContinue(c)) return j;
+  }
+  while (j < n) {
+    if (isLoneSurrogateAt(src, j)) break;
+    const cp = src.codePointAt(j)!;
     if (!isIdentContinue(cp)) break;
     j += cp > 0xffff ? 2 : 1;
   }

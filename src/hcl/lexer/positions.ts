@@ -1,7 +1,8 @@
 // Turns token offsets into HCL positions: byte = UTF-8 offset, column = grapheme clusters, CRLF is one line break.
 import type { Pos, Range } from '../source/pos.js';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Created on first use: building a segmenter loads ICU data, which would slow every CLI start.
+let segmenter: Intl.Segmenter | undefined;
 
 /** The position reached after `text`, starting at `start` and ending at byte `endByte`. */
 export function advancePos(start: Pos, text: string, endByte: number): Pos {
@@ -27,6 +28,7 @@ export function advancePos(start: Pos, text: string, endByte: number): Pos {
       } else column++;
     }
   } else {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     for (const { segment } of segmenter.segment(text)) {
       if (segment === '\n' || segment === '\r\n') {
         line++;
@@ -90,16 +92,42 @@ export class TokenPositions {
     return b;
   }
 
-  /** The range of src[startIdx, endIdx). */
+  /**
+   * The range of src[startIdx, endIdx). A token starting where the previous one ended shares its Pos
+   * object; ASCII tokens are measured in one pass without slicing the source.
+   */
   range(startIdx: number, endIdx: number): Range {
-    const startByte = this.byteAt(startIdx);
-    const start: Pos = {
-      line: this.last.line,
-      column: this.last.column + (startByte - this.last.byte),
-      byte: startByte,
-    };
-    const endByte = this.byteAt(endIdx);
-    const end = endIdx === startIdx ? start : advancePos(start, this.src.slice(startIdx, endIdx), endByte);
+    const last = this.last;
+    const startByte = startIdx === this.cursorIdx ? this.cursorByte : this.byteAt(startIdx);
+    const start: Pos =
+      startByte === last.byte ? last : { line: last.line, column: last.column + (startByte - last.byte), byte: startByte };
+    let end = start;
+    if (endIdx !== startIdx) {
+      const s = this.src;
+      let line = start.line;
+      let column = start.column;
+      let i = startIdx;
+      for (; i < endIdx; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        if (c === 0x0a) {
+          line++;
+          column = 1;
+        } else if (c === 0x0d && i + 1 < endIdx && s.charCodeAt(i + 1) === 0x0a) {
+          line++;
+          column = 1;
+          i++;
+        } else column++;
+      }
+      if (i === endIdx) {
+        const endByte = startByte + (endIdx - startIdx);
+        this.cursorIdx = endIdx;
+        this.cursorByte = endByte;
+        end = { line, column, byte: endByte };
+      } else {
+        end = advancePos(start, s.slice(startIdx, endIdx), this.byteAt(endIdx));
+      }
+    }
     this.last = end;
     return { filename: this.filename, start, end };
   }

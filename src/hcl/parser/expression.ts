@@ -121,6 +121,8 @@ function binary(lhs: Expr, op: { op: BinaryOperator; range: Token['range'] }, rh
 export function parseExpressionWithTraversals(p: Parser): Parsed {
   const term = parseExpressionTerm(p);
   const ret = parseExpressionTraversals(p, term.node);
+  if (ret.diags.length === 0) return ret.node === term.node ? term : { node: ret.node, diags: term.diags };
+  if (term.diags.length === 0) return ret;
   return { node: ret.node, diags: [...term.diags, ...ret.diags] };
 }
 
@@ -229,6 +231,8 @@ const numberSyntax = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/;
 
 /** The value of a number literal token, or an unknown number with "Invalid number literal". */
 export function numberLitValue(tok: Token): { value: Value; diags: Diagnostic[] } {
+  const cached = numberLitCache.get(tok.text);
+  if (cached !== undefined) return { value: cached, diags: [] };
   const n = numberSyntax.test(tok.text) ? Num.parse(tok.text) : undefined;
   if (n === undefined) {
     return {
@@ -236,5 +240,12 @@ export function numberLitValue(tok: Token): { value: Value; diags: Diagnostic[] 
       diags: [errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)],
     };
   }
-  return { value: Value.number(n), diags: [] };
+  const value = Value.number(n);
+  if (numberLitCache.size >= numberLitCacheLimit) numberLitCache.clear();
+  numberLitCache.set(tok.text, value);
+  return { value, diags: [] };
 }
+
+/** Values are immutable, so the same literal text can share one parsed value (templates repeat small numbers). */
+const numberLitCache = new Map<string, Value>();
+const numberLitCacheLimit = 4096;

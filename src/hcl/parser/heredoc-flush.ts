@@ -2,7 +2,11 @@
 import { trimLeftGoSpace, utf8ByteLength } from '../lexer/char-classes.js';
 import type { TemplateAtom, TemplateParts } from './template-parts.js';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Created on first use: building a segmenter loads ICU data, which would slow every CLI start.
+let segmenterCache: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  return (segmenterCache ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+}
 
 type LiteralAtom = Extract<TemplateAtom, { kind: 'literal' }>;
 
@@ -59,7 +63,7 @@ function isSimpleAscii(s: string): boolean {
 
 function graphemeCount(s: string): number {
   if (isSimpleAscii(s)) return s.length;
-  return [...segmenter.segment(s)].length;
+  return [...segmenter().segment(s)].length;
 }
 
 /** UTF-16 length of the first `count` grapheme clusters of s. */
@@ -69,7 +73,7 @@ function graphemePrefixLength(s: string, count: number): number {
   if (isSimpleAscii(s.slice(0, count + 1))) return Math.min(count, s.length);
   let len = 0;
   let n = 0;
-  for (const { segment } of segmenter.segment(s)) {
+  for (const { segment } of segmenter().segment(s)) {
     if (n >= count) break;
     len += segment.length;
     n++;
@@ -79,6 +83,7 @@ function graphemePrefixLength(s: string, count: number): number {
 
 /** Combines runs of literal atoms into one (after all white-space trimming). */
 export function meldConsecutiveStringLiterals(parts: TemplateParts): void {
+  if (!hasAdjacentLiterals(parts.atoms)) return;
   const out: TemplateAtom[] = [];
   for (const atom of parts.atoms) {
     const prev = out[out.length - 1];
@@ -90,4 +95,11 @@ export function meldConsecutiveStringLiterals(parts: TemplateParts): void {
     out.push(atom);
   }
   parts.atoms = out;
+}
+
+function hasAdjacentLiterals(atoms: readonly TemplateAtom[]): boolean {
+  for (let i = 1; i < atoms.length; i++) {
+    if (atoms[i]!.kind === 'literal' && atoms[i - 1]!.kind === 'literal') return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { errorDiag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Body, Expr, Traverser } from '../ast/nodes.js';
 import { initialPos, type Pos } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
-import { lexConfig, lexExpression, lexTemplate } from '../lexer/lexer.js';
+import { TokenStream } from '../lexer/token-stream.js';
 import { checkInvalidTokens } from '../lexer/invalid-tokens.js';
 import { DynamicVal } from '../value/value.js';
 import { Parser } from './parser.js';
@@ -15,11 +15,11 @@ import { parseTraversal } from './traversal-abs.js';
 export { parseStringLiteralToken } from './string-literal.js';
 
 /** Runs a parse, turning an unexpected exception (a bug) into a diagnostic instead of a crash. */
-function guarded<T>(tokens: readonly Token[], run: () => T, fallback: () => T): { result: T; diags: Diagnostic[] } {
+function guarded<T>(tokens: TokenStream, run: () => T, fallback: () => T): { result: T; diags: Diagnostic[] } {
   try {
     return { result: run(), diags: [] };
   } catch (err) {
-    const eof = tokens[tokens.length - 1]!;
+    const eof = tokens.eof();
     const msg = err instanceof Error ? err.message : String(err);
     return {
       result: fallback(),
@@ -30,27 +30,44 @@ function guarded<T>(tokens: readonly Token[], run: () => T, fallback: () => T): 
 
 /** Parses a whole configuration file. With errors the body may be incomplete, but is always well-formed. */
 export function parseConfig(src: string, filename: string, start: Pos = initialPos): { body: Body; diagnostics: Diagnostic[] } {
-  const tokens = lexConfig(src, filename, start);
-  const diagnostics = checkInvalidTokens(tokens);
+  const tokens = new TokenStream(src, filename, start, 'config');
   const { result, diags } = guarded(
     tokens,
+    () => parseBody(new Parser(tokens), TokenType.EOF),
     () => {
-      const p = new Parser(tokens);
-      return parseBody(p, TokenType.EOF);
-    },
-    () => {
-      const r = tokens[tokens.length - 1]!.range;
+      const r = tokens.eof().range;
       return { body: { kind: 'Body', items: [], srcRange: r, endRange: r } satisfies Body, diags: [] };
     },
   );
+  const diagnostics = tokens.invalidTokenDiagnostics();
   diagnostics.push(...result.diags, ...diags);
+  return { body: result.body, diagnostics };
+}
+
+/**
+ * Parses a configuration file already lexed with lexConfig (the formatter lexes once for both jobs).
+ * The result is the same as parseConfig's for the same source.
+ */
+export function parseConfigTokens(tokens: readonly Token[]): { body: Body; diagnostics: Diagnostic[] } {
+  const diagnostics = checkInvalidTokens(tokens);
+  let result: { body: Body; diags: Diagnostic[] };
+  try {
+    result = parseBody(new Parser(tokens), TokenType.EOF);
+  } catch (err) {
+    const r = tokens[tokens.length - 1]!.range;
+    const msg = err instanceof Error ? err.message : String(err);
+    result = {
+      body: { kind: 'Body', items: [], srcRange: r, endRange: r },
+      diags: [errorDiag('Internal parser error', `The parser failed unexpectedly (${msg}). This is a bug; please report it.`, r)],
+    };
+  }
+  diagnostics.push(...result.diags);
   return { body: result.body, diagnostics };
 }
 
 /** Parses a standalone expression (newlines are insignificant, as inside parentheses). */
 export function parseExpression(src: string, filename: string, start: Pos = initialPos): { expr: Expr; diagnostics: Diagnostic[] } {
-  const tokens = lexExpression(src, filename, start);
-  const diagnostics = checkInvalidTokens(tokens);
+  const tokens = new TokenStream(src, filename, start, 'expression');
   const { result, diags } = guarded(
     tokens,
     () => {
@@ -68,19 +85,20 @@ export function parseExpression(src: string, filename: string, start: Pos = init
     },
     () => ({ expr: placeholderAt(tokens), diags: [] }),
   );
+  const diagnostics = tokens.invalidTokenDiagnostics();
   diagnostics.push(...result.diags, ...diags);
   return { expr: result.expr, diagnostics };
 }
 
 /** Parses a standalone template, as templatefile reads it. */
 export function parseTemplate(src: string, filename: string, start: Pos = initialPos): { expr: Expr; diagnostics: Diagnostic[] } {
-  const tokens = lexTemplate(src, filename, start);
-  const diagnostics = checkInvalidTokens(tokens);
+  const tokens = new TokenStream(src, filename, start, 'template');
   const { result, diags } = guarded(
     tokens,
     () => parseTemplateUntil(new Parser(tokens), TokenType.EOF, false),
     () => ({ expr: placeholderAt(tokens), diags: [] }),
   );
+  const diagnostics = tokens.invalidTokenDiagnostics();
   diagnostics.push(...result.diags, ...diags);
   return { expr: result.expr, diagnostics };
 }
@@ -96,8 +114,7 @@ export function parseTraversalPartial(src: string, filename: string, start: Pos 
 }
 
 function traversalEntry(src: string, filename: string, start: Pos, allowSplats: boolean): { traversal: Traverser[]; diagnostics: Diagnostic[] } {
-  const tokens = lexExpression(src, filename, start);
-  const diagnostics = checkInvalidTokens(tokens);
+  const tokens = new TokenStream(src, filename, start, 'expression');
   const { result, diags } = guarded(
     tokens,
     () => {
@@ -107,12 +124,13 @@ function traversalEntry(src: string, filename: string, start: Pos, allowSplats: 
     },
     () => ({ traversal: [], diags: [] }),
   );
+  const diagnostics = tokens.invalidTokenDiagnostics();
   diagnostics.push(...result.diags, ...diags);
   return { traversal: result.traversal, diagnostics };
 }
 
-function placeholderAt(tokens: readonly Token[]): Expr {
-  const first = tokens[0]!.range;
-  const last = tokens[tokens.length - 1]!.range;
+function placeholderAt(tokens: TokenStream): Expr {
+  const first = tokens.first().range;
+  const last = tokens.eof().range;
   return { kind: 'LiteralValue', value: DynamicVal, srcRange: { filename: first.filename, start: first.start, end: last.end } };
 }

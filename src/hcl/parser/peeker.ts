@@ -1,41 +1,58 @@
 // A token cursor that hides comments and, depending on context, newlines (HCL's peeker).
 import type { Range } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
+import { ArrayTokenSource, type TokenSource } from '../lexer/token-stream.js';
 
 export class Peeker {
   nextIndex = 0;
   private readonly includeNewlinesStack: boolean[] = [true];
+  private includeNewlines = true;
+  /** The last answer of findNext, valid while nextIndex and the newline mode are unchanged. */
+  private cacheFrom = -1;
+  private cacheNewlines = true;
+  private cacheTok: Token | undefined;
+  private cacheAfter = 0;
+
+  private readonly source: TokenSource;
 
   constructor(
-    readonly tokens: readonly Token[],
+    tokens: readonly Token[] | TokenSource,
     readonly includeComments = false,
-  ) {}
+  ) {
+    this.source = Array.isArray(tokens) ? new ArrayTokenSource(tokens) : (tokens as TokenSource);
+  }
 
   peek(): Token {
-    return this.nextToken()[0];
+    return this.findNext();
   }
 
   read(): Token {
-    const [tok, next] = this.nextToken();
-    this.nextIndex = next;
+    const tok = this.findNext();
+    this.nextIndex = this.cacheAfter;
+    this.source.release(this.nextIndex - 1);
     return tok;
   }
 
   nextRange(): Range {
-    return this.peek().range;
+    return this.findNext().range;
   }
 
   prevRange(): Range {
     if (this.nextIndex === 0) return this.nextRange();
-    return this.tokens[this.nextIndex - 1]!.range;
+    return this.source.at(this.nextIndex - 1)!.range;
   }
 
   pushIncludeNewlines(include: boolean): void {
     this.includeNewlinesStack.push(include);
+    this.includeNewlines = include;
   }
 
   popIncludeNewlines(): boolean {
-    return this.includeNewlinesStack.pop() ?? true;
+    const stack = this.includeNewlinesStack;
+    const popped = stack.pop() ?? true;
+    // An over-popped (empty) stack reads as "newlines hidden".
+    this.includeNewlines = stack.length > 0 ? stack[stack.length - 1]! : false;
+    return popped;
   }
 
   /** Depth of the newline-sensitivity stack beyond its base (0 when pushes and pops balance). */
@@ -43,24 +60,45 @@ export class Peeker {
     return this.includeNewlinesStack.length - 1;
   }
 
-  private includingNewlines(): boolean {
-    return this.includeNewlinesStack[this.includeNewlinesStack.length - 1]!;
-  }
-
-  private nextToken(): [Token, number] {
-    for (let i = this.nextIndex; i < this.tokens.length; i++) {
-      const tok = this.tokens[i]!;
-      if (tok.type === TokenType.Comment) {
-        if (this.includeComments) return [tok, i + 1];
+  /** The next visible token; cacheAfter is set to the index just after it. */
+  private findNext(): Token {
+    const from = this.nextIndex;
+    const nl = this.includeNewlines;
+    if (from === this.cacheFrom && nl === this.cacheNewlines) return this.cacheTok!;
+    const source = this.source;
+    let found: Token | undefined;
+    let i = from;
+    for (;; i++) {
+      const tok = source.at(i);
+      if (tok === undefined) {
+        // Past the end: the EOF token again.
+        found = source.at(i - 1);
+        break;
+      }
+      const type = tok.type;
+      if (type === TokenType.Comment) {
+        if (this.includeComments) {
+          found = tok;
+          i++;
+          break;
+        }
         // A line comment absorbs its newline; when newlines matter it stands in for that newline.
-        if (this.includingNewlines() && tok.text.endsWith('\n')) {
-          return [{ type: TokenType.Newline, text: '\n', range: tok.range }, i + 1];
+        if (nl && tok.text.endsWith('\n')) {
+          found = { type: TokenType.Newline, text: '\n', range: tok.range };
+          i++;
+          break;
         }
         continue;
       }
-      if (tok.type === TokenType.Newline && !this.includingNewlines()) continue;
-      return [tok, i + 1];
+      if (type === TokenType.Newline && !nl) continue;
+      found = tok;
+      i++;
+      break;
     }
-    return [this.tokens[this.tokens.length - 1]!, this.tokens.length];
+    this.cacheFrom = from;
+    this.cacheNewlines = nl;
+    this.cacheTok = found;
+    this.cacheAfter = i;
+    return found!;
   }
 }

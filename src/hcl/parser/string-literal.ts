@@ -15,6 +15,7 @@ const hexRe = /^[0-9a-fA-F]$/;
 export function parseStringLiteralToken(tok: Token): { value: string; diags: Diagnostic[] } {
   const quoted = tok.type === TokenType.QuotedLit;
   const text = tok.text;
+  if (!hasEscapes(text, quoted)) return { value: text, diags: [] };
   const diags: Diagnostic[] = [];
   let out = '';
   let i = 0;
@@ -99,6 +100,15 @@ export function parseStringLiteralToken(tok: Token): { value: string; diags: Dia
     skipTo(j);
   }
   return { value: out, diags };
+}
+
+/** Could text hold an escape sequence? Most literals hold none, and are their own value. */
+function hasEscapes(text: string, quoted: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x24 || c === 0x25 || (quoted && c === 0x5c)) return true; // $ % \
+  }
+  return false;
 }
 
 const simpleEscapes: Readonly<Record<string, string>> = {

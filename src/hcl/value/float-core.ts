@@ -109,3 +109,89 @@ export function toDecimal(mant: bigint, exp: number): { digits: string; dexp: nu
   while (end > 0 && s.charCodeAt(end - 1) === 48) end--;
   return { digits: s.slice(0, end), dexp };
 }
+
+/** log10(2), to estimate decimal exponents from binary ones. */
+const Log10Of2 = 0.30102999566398120;
+
+/** Rough length of toDecimal's digit string for mant × 2^exp (within a few digits). */
+export function decimalLengthEstimate(mant: bigint, exp: number): number {
+  const bl = bitLength(mant);
+  return exp >= 0 ? Math.ceil((exp + bl) * Log10Of2) : Math.ceil(bl * Log10Of2 + -exp * (1 - Log10Of2)) + 1;
+}
+
+/** A binary float m × 2^e holding a bound on some positive real. */
+interface Bound {
+  m: bigint;
+  e: number;
+}
+
+/** Cuts m × 2^e to at most `bits` bits, rounding down or (up) up, so the result stays a one-sided bound. */
+function cut(m: bigint, e: number, bits: number, up: boolean): Bound {
+  const extra = bitLength(m) - bits;
+  if (extra <= 0) return { m, e };
+  const sh = BigInt(extra);
+  let q = m >> sh;
+  if (up && (m & ((1n << sh) - 1n)) !== 0n) q += 1n;
+  return { m: q, e: e + extra };
+}
+
+/** A lower (or, with `up`, upper) bound on 5^n with `bits` bits of mantissa, by left-to-right square-and-multiply. */
+function pow5Bound(n: number, bits: number, up: boolean): Bound {
+  let b: Bound = { m: 1n, e: 0 };
+  for (let bit = 31 - Math.clz32(n); bit >= 0 && n > 0; bit--) {
+    b = cut(b.m * b.m, 2 * b.e, bits, up);
+    if ((n >>> bit) & 1) b = cut(b.m * 5n, b.e, bits, up);
+  }
+  return b;
+}
+
+/** floor or ceil of v × 2^t. */
+function scale2(v: bigint, t: number, up: boolean): bigint {
+  if (t >= 0) return v << BigInt(t);
+  const sh = BigInt(-t);
+  const q = v >> sh;
+  return up && (v & ((1n << sh) - 1n)) !== 0n ? q + 1n : q;
+}
+
+/** floor or ceil of a × 2^t / b. */
+function divScaled(a: bigint, t: number, b: bigint, up: boolean): bigint {
+  const num = t >= 0 ? a << BigInt(t) : a;
+  const den = t >= 0 ? b : b << BigInt(-t);
+  const q = num / den;
+  return up && q * den !== num ? q + 1n : q;
+}
+
+/** Guard bits kept below the last wanted digit, to certify that the digits beyond are not all zero. */
+const GuardBits = 64;
+
+/**
+ * The first `k` (to k + 2) significant decimal digits of mant × 2^exp without expanding it in full: the value is
+ * 0.digits… × 10^dexp and, certified, some digit after `digits` is nonzero. Works from rigorous lower and
+ * upper bounds on value × 10^s; undefined when they cannot settle the digits (the value is within about
+ * 2^-64 of a k-digit decimal, or is one), so that the caller can retry with more digits or expand exactly.
+ */
+export function leadingDecimal(mant: bigint, exp: number, k: number): { digits: string; dexp: number } | undefined {
+  const top = exp + bitLength(mant); // value in [2^(top-1), 2^top)
+  let s = k + 1 - (Math.floor((top - 1) * Log10Of2) + 1);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const n = Math.abs(s);
+    if (n >= 2 ** 32) return undefined;
+    // value × 10^s × 2^G is about 10^(k+1) × 2^G; bound 5^|s| tightly enough that its error stays in the guard bits.
+    const bits = Math.ceil((k + 3) * 3.33) + GuardBits + 2 * (32 - Math.clz32(n)) + 32;
+    const pLo = pow5Bound(n, bits, false);
+    const pHi = pow5Bound(n, bits, true);
+    const t = exp + s + GuardBits;
+    const lo = s >= 0 ? scale2(mant * pLo.m, t + pLo.e, false) : divScaled(mant, t - pHi.e, pHi.m, false);
+    const hi = s >= 0 ? scale2(mant * pHi.m, t + pHi.e, true) : divScaled(mant, t - pLo.e, pLo.m, true);
+    const g = BigInt(GuardBits);
+    const q = lo >> g;
+    if (hi >> g !== q || (lo & ((1n << g) - 1n)) === 0n) return undefined;
+    const digits = q.toString();
+    if (digits.length < k || digits.length > k + 2) {
+      s += k + 1 - digits.length;
+      continue;
+    }
+    return { digits, dexp: digits.length - s };
+  }
+  return undefined;
+}

@@ -1,0 +1,10 @@
+// The file builder: produces a file artifact from inline content or a copied source file.
+import type { ComponentPlugin } from '../../types.js';
+import { fileBuilderSchema, type FileBuilderConfig } from './config.js';
+
+export const fileBuilder: ComponentPlugin<FileBuilderConfig> = {
+  kind: 'builder',
+  type: 'file',
+  schema: fileBuilderSchema,
+  description: 'Creates a file artifact from content or a source file; useful for testing post-processors.',
+};

@@ -1,0 +1,10 @@
+// The null builder: creates no machine, only connects a communicator (or none) so provisioners can run.
+import type { ComponentPlugin } from '../../types.js';
+import { nullBuilderSchema, type NullBuilderConfig } from './config.js';
+
+export const nullBuilder: ComponentPlugin<NullBuilderConfig> = {
+  kind: 'builder',
+  type: 'null',
+  schema: nullBuilderSchema,
+  description: 'Builds nothing: connects to an existing host (or none) so provisioners can run.',
+};

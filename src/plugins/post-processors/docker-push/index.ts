@@ -1,0 +1,10 @@
+// The docker-push post-processor: Pushes the image to a registry.
+import type { ComponentPlugin } from '../../types.js';
+import { dockerPushSchema, type DockerPushConfig } from './config.js';
+
+export const dockerPushPostProcessor: ComponentPlugin<DockerPushConfig> = {
+  kind: 'post-processor',
+  type: 'docker-push',
+  schema: dockerPushSchema,
+  description: 'Pushes the image to a registry.',
+};

@@ -1,0 +1,10 @@
+// The breakpoint provisioner: pauses the build until the user presses enter.
+import type { ComponentPlugin } from '../../types.js';
+import { breakpointSchema, type BreakpointConfig } from './config.js';
+
+export const breakpointProvisioner: ComponentPlugin<BreakpointConfig> = {
+  kind: 'provisioner',
+  type: 'breakpoint',
+  schema: breakpointSchema,
+  description: 'Pauses the build until Enter is pressed, to inspect the machine.',
+};

@@ -1,0 +1,10 @@
+// The shell-local provisioner: runs commands on the machine running Kiln.
+import type { ComponentPlugin } from '../../types.js';
+import { shellLocalSchema, type ShellLocalConfig } from './config.js';
+
+export const shellLocalProvisioner: ComponentPlugin<ShellLocalConfig> = {
+  kind: 'provisioner',
+  type: 'shell-local',
+  schema: shellLocalSchema,
+  description: 'Runs scripts or inline commands locally, on the machine running Kiln.',
+};

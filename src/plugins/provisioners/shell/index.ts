@@ -1,0 +1,10 @@
+// The shell provisioner: runs scripts or inline commands on the machine being built.
+import type { ComponentPlugin } from '../../types.js';
+import { shellSchema, type ShellConfig } from './config.js';
+
+export const shellProvisioner: ComponentPlugin<ShellConfig> = {
+  kind: 'provisioner',
+  type: 'shell',
+  schema: shellSchema,
+  description: 'Runs shell scripts or inline commands on the machine over the communicator.',
+};

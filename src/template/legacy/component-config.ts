@@ -1,0 +1,75 @@
+// Turns a legacy component's JSON keys into interpolated values and decodes them with the plugin's schema.
+import { errorDiag, type Diagnostic } from '../../hcl/diagnostics/diagnostic.js';
+import type { JsonNode, JsonProperty } from '../../hcl/json/ast.js';
+import type { Range } from '../../hcl/source/pos.js';
+import { Num } from '../../hcl/value/number.js';
+import { DynamicType } from '../../hcl/value/type.js';
+import { Value } from '../../hcl/value/value.js';
+import type { ComponentPlugin, RawAttribute } from '../../plugins/types.js';
+import { interpolate } from './interpolate/evaluate.js';
+import type { InterpolateContext } from './interpolate/funcs.js';
+import { rangeInString } from './positions.js';
+
+/** A JSON node as a value, every string interpolated; template errors point inside the string. */
+export function nodeToValue(node: JsonNode, ctx: InterpolateContext, src: string | undefined, diags: Diagnostic[], key = ''): Value {
+  switch (node.kind) {
+    case 'string': {
+      const r = interpolate(node.value, ctx);
+      if ('value' in r) return Value.string(r.value);
+      const detail = key === '' ? r.error.message : `invalid '${key}': ${r.error.message}`;
+      diags.push(errorDiag('Template error', detail, rangeInString(node, src, r.error.offset, r.error.end), node.range));
+      return Value.unknown({ kind: 'string' });
+    }
+    case 'number': {
+      const n = Num.parse(node.text);
+      return n === undefined ? Value.unknown({ kind: 'number' }) : Value.number(n);
+    }
+    case 'bool':
+      return Value.bool(node.value);
+    case 'null':
+      return Value.null(DynamicType);
+    case 'array':
+      return Value.tuple(node.values.map((v) => nodeToValue(v, ctx, src, diags, key)));
+    case 'object': {
+      const attrs = new Map<string, Value>();
+      for (const p of node.properties) attrs.set(p.name, nodeToValue(p.value, ctx, src, diags, key === '' ? p.name : `${key}.${p.name}`));
+      return Value.object(attrs);
+    }
+    case 'invalid':
+      return Value.unknown(DynamicType);
+  }
+}
+
+/** Interpolates the properties (later ones win, as in Go maps decoded from JSON). */
+export function propertiesToAttributes(props: readonly JsonProperty[], ctx: InterpolateContext, src: string | undefined, diags: Diagnostic[]): Map<string, RawAttribute> {
+  const attrs = new Map<string, RawAttribute>();
+  for (const p of props) attrs.set(p.name, { value: nodeToValue(p.value, ctx, src, diags, p.name), range: p.value.range, nameRange: p.nameRange });
+  return attrs;
+}
+
+/** Decodes the properties with the plugin's schema; template errors come first and skip the decode. */
+export function decodeComponent(
+  plugin: ComponentPlugin,
+  props: readonly JsonProperty[],
+  blockRange: Range,
+  ctx: InterpolateContext,
+  src: string | undefined,
+): { config: unknown; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const attrs = propertiesToAttributes(props, ctx, src, diagnostics);
+  const decoded = plugin.schema.decodeAttributes(attrs, blockRange);
+  diagnostics.push(...decoded.diagnostics);
+  return { config: decoded.value, diagnostics };
+}
+
+/** Build data as the strings Go templates print. */
+export function buildDataStrings(buildData: ReadonlyMap<string, Value>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of buildData) {
+    if (!v.isKnown || v.isNull) continue;
+    if (v.type.kind === 'string') out.set(k, v.asString());
+    else if (v.type.kind === 'number') out.set(k, v.asNum().toString());
+    else if (v.type.kind === 'bool') out.set(k, String(v.asBool()));
+  }
+  return out;
+}
