@@ -110,7 +110,8 @@ function parseBinaryOps(p: Parser, level: number): Parsed {
     rhs = r.node;
     if (p.recovery && hasErrors(r.diags)) return { node: lhs, diags };
   }
-  if (op === undefined || rhs === undefined) return { node: lhs, diags };
+  if (op === undefined) return first; // the common case: no operator at this level
+  if (rhs === undefined) return { node: lhs, diags };
   return { node: binary(lhs, op, rhs), diags };
 }
 

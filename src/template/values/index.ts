@@ -87,7 +87,7 @@ export async function initializeValues(input: ValuesInput): Promise<ValuesResult
   const sensitive = new Set<string>();
   const variables: ResolvedVariable[] = [];
   for (const v of vars.values()) {
-    const r = resolveVariableValue(v, functions, collected.undeclared);
+    const r = resolveVariableValue(v, functions, collected.undeclared, opts.mode === 'validate' || opts.mode === 'build');
     diagnostics.push(...r.diagnostics);
     scope.setVar(v.name, r.value);
     if (v.sensitive) collectSensitiveStrings(r.value, sensitive);

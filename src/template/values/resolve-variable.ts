@@ -12,6 +12,8 @@ export function resolveVariableValue(
   v: VariableDecl,
   functions: Map<string, AnyHclFunction>,
   undeclared: readonly { name: string; where: string }[],
+  /** inspect and console show an unset variable as unknown, as Packer does; validate and build reject it. */
+  unsetIsError = true,
 ): { value: Value; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const done = (value: Value): { value: Value; diagnostics: Diagnostic[] } => ({
@@ -21,6 +23,7 @@ export function resolveVariableValue(
   if (v.broken) return done(DynamicVal);
 
   let chosen = v.values[v.values.length - 1];
+  if (chosen === undefined && !unsetIsError) return done(Value.unknown(v.type));
   if (chosen === undefined) {
     const near = closeName(
       v.name,
