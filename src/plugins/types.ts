@@ -5,6 +5,7 @@ import type { Range } from '../hcl/source/pos.js';
 import type { Body } from '../hcl/structure.js';
 import type { Type } from '../hcl/value/type.js';
 import type { Value } from '../hcl/value/value.js';
+import type { BuilderRuntime, PostProcessorRuntime, ProvisionerRuntime } from '../core/plugin-runtime.js';
 
 export type ComponentKind = 'builder' | 'provisioner' | 'post-processor' | 'datasource';
 
@@ -30,6 +31,11 @@ export interface ConfigSchema<C> {
 
 export interface ComponentPlugin<C = unknown> {
   readonly kind: ComponentKind;
+  /**
+   * The build-time half (issue 4), loaded lazily so validate stays fast: a builder returns a BuilderRuntime,
+   * a provisioner a ProvisionerRuntime, a post-processor a PostProcessorRuntime (src/core/plugin-runtime.ts).
+   */
+  readonly runtime?: () => Promise<BuilderRuntime<C> | ProvisionerRuntime<C> | PostProcessorRuntime<C>>;
   /** The type as users write it: 'docker', 'shell-local', 'manifest'. */
   readonly type: string;
   readonly schema: ConfigSchema<C>;

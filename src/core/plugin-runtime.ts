@@ -1,0 +1,41 @@
+// What plugins do at build time: the run-side halves of builders, provisioners and post-processors.
+import type { Value } from '../hcl/value/value.js';
+import type { Communicator } from '../communicator/communicator.js';
+import type { Artifact } from './artifact.js';
+import type { Ui } from './ui.js';
+
+export interface PluginContext {
+  readonly signal: AbortSignal;
+  readonly ui: Ui;
+  /** The build's name (`docker.web`) and Packer's generated data (`build.*`), as far as known. */
+  readonly buildName: string;
+  readonly buildType: string;
+  /** -debug: pause between steps. */
+  readonly debug: boolean;
+  /** -force: overwrite existing artifacts. */
+  readonly force: boolean;
+  /** -on-error mode, for builders that run steps. */
+  readonly onError: 'cleanup' | 'abort' | 'ask' | 'run-cleanup-provisioner';
+  /** Working directory and template directory, for relative paths. */
+  readonly cwd: string;
+  readonly templateDir: string;
+}
+
+/** The hook a builder fires once the machine is reachable: the core runs the provisioners. */
+export type ProvisionHook = (communicator: Communicator | undefined, generatedData: ReadonlyMap<string, Value>) => Promise<void>;
+
+export interface BuilderRuntime<C> {
+  run(config: C, ctx: PluginContext & { provision: ProvisionHook }): Promise<Artifact | undefined>;
+}
+
+export interface ProvisionerRuntime<C> {
+  provision(config: C, ctx: PluginContext & { communicator: Communicator | undefined; generatedData: ReadonlyMap<string, Value> }): Promise<void>;
+}
+
+export interface PostProcessorRuntime<C> {
+  postProcess(
+    config: C,
+    input: Artifact,
+    ctx: PluginContext,
+  ): Promise<{ artifact: Artifact; keepInput: boolean; forceKeep?: boolean }>;
+}
