@@ -1,6 +1,6 @@
 // Test helpers for the loader: write a template directory, load it with the default registry, summarise diagnostics.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { trackedTempDir } from '../../test/support/temp-dirs.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../hcl/diagnostics/diagnostic.js';
 import { createDefaultRegistry } from '../plugins/registry.js';
@@ -11,7 +11,7 @@ import { PACKER_COMPAT_VERSION } from './packer-version.js';
 export const nullSource = `source "null" "a" {\n  communicator = "none"\n}\n`;
 
 export function dir(files: Record<string, string>): string {
-  const d = mkdtempSync(join(tmpdir(), 'kiln-load-'));
+  const d = trackedTempDir('kiln-load-');
   for (const [name, text] of Object.entries(files)) {
     const p = join(d, name);
     mkdirSync(join(p, '..'), { recursive: true });

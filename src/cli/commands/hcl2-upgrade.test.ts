@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { trackedTempDir } from '../../../test/support/temp-dirs.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestIO } from '../test-io.js';
 import { runHcl2Upgrade } from './hcl2-upgrade.js';
 
 function workdir(template: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kiln-upgrade-'));
+  const dir = trackedTempDir('kiln-upgrade-');
   writeFileSync(join(dir, 'tpl.json'), template);
   return dir;
 }

@@ -18,8 +18,8 @@ export const commands: readonly CommandEntry[] = [
     name: 'build',
     synopsis: 'build image(s) from template',
     load: async () => {
-      const m = await import('./planned.js');
-      return { run: m.notImplemented('build'), help: m.buildHelp };
+      const m = await import('./build.js');
+      return { run: m.runBuild, help: m.buildHelp };
     },
   },
   {

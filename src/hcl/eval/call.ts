@@ -39,17 +39,18 @@ export function callFunction(f: HclFunction, args: readonly Value[]): CallResult
   const marks = new Set<Mark>();
   const callArgs: Value[] = [];
   let returnUnknown = false;
-  args.forEach((v, i) => {
+  for (let i = 0; i < args.length; i++) {
     const p = paramOf(i)!;
-    let a = v;
-    if (!p.allowMarked) {
+    let a = args[i]!;
+    // Only a value with marks somewhere inside needs the deep copy that strips them.
+    if (!p.allowMarked && a.containsMarked) {
       const u = a.unmarkDeep();
       for (const m of u.marks) marks.add(m);
       a = u.value;
     }
     if (!a.isKnown && !p.allowUnknown) returnUnknown = true;
     callArgs.push(a);
-  });
+  }
   if (returnUnknown) return { ok: true, value: Value.unknown(retType).withMarks(marks) };
 
   try {

@@ -27,6 +27,7 @@ export function evaluateExpr(expr: Expr, ctx: EvalContext | undefined): EvalResu
       const src = evaluateExpr(expr.source, ctx);
       const r = traverseRel(src.value, expr.traversal);
       setDiagEvalContext(r.diagnostics, expr, ctx);
+      if (src.diagnostics.length === 0) return r;
       return { value: r.value, diagnostics: [...src.diagnostics, ...r.diagnostics] };
     }
     case 'FunctionCall':

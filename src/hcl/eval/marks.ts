@@ -6,6 +6,13 @@ export function unmarkShallow(v: Value): { value: Value; marks: ReadonlySet<Mark
   return { value: v.unmark(), marks: v.marks };
 }
 
+const noMarks: ReadonlySet<Mark> = new Set();
+
+/** v.unmarkDeep(), without copying a value that has no marks anywhere inside (the usual case). */
+export function unmarkDeepIfMarked(v: Value): { value: Value; marks: ReadonlySet<Mark> } {
+  return v.containsMarked ? v.unmarkDeep() : { value: v, marks: noMarks };
+}
+
 /** The union of several mark sets. */
 export function unionMarks(...sets: readonly ReadonlySet<Mark>[]): Set<Mark> {
   const out = new Set<Mark>();

@@ -9,7 +9,7 @@ import { convertValue } from './conv.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
 import { exprRange } from './expr-range.js';
-import { unionMarks } from './marks.js';
+import { unionMarks, unmarkDeepIfMarked } from './marks.js';
 
 type OpResult = { ok: true; value: Value } | { ok: false; error: string };
 
@@ -55,20 +55,20 @@ export function evalBinaryOp(e: BinaryOpExpr, ctx: EvalContext | undefined, ev: 
   // Both operands are always evaluated (no short-circuit, as in hcl v2.6.0) and any error stops here.
   if (!lc.ok || !rc.ok || hasErrors(diags)) return { value: Value.unknown(rt), diagnostics: diags };
 
-  const marks = unionMarks(lc.value.marks, rc.value.marks);
+  const marks = lc.value.marks.size === 0 && rc.value.marks.size === 0 ? undefined : unionMarks(lc.value.marks, rc.value.marks);
   const res = applyBinary(e.op, lc.value.unmark(), rc.value.unmark());
   if (!res.ok) {
     diags.push(exprError('Operation failed', `Error during operation: ${res.error}.`, { subject: e.srcRange, expr: e, ctx }));
     return { value: Value.unknown(rt), diagnostics: diags };
   }
-  return { value: res.value.withMarks(marks), diagnostics: diags };
+  return { value: marks === undefined ? res.value : res.value.withMarks(marks), diagnostics: diags };
 }
 
 /** The operation itself on unmarked, converted operands (cty's stdlib operator functions). */
 export function applyBinary(op: BinaryOperator, a: Value, b: Value): OpResult {
   if (op === '==' || op === '!=') {
-    const du = a.unmarkDeep();
-    const dv = b.unmarkDeep();
+    const du = unmarkDeepIfMarked(a);
+    const dv = unmarkDeepIfMarked(b);
     const eq = valuesEqual(du.value, dv.value);
     const v = op === '==' ? eq : eq.isKnown ? Value.bool(!eq.asBool()) : eq;
     return { ok: true, value: v.unmark().withMarks(unionMarks(du.marks, dv.marks, eq.marks)) };

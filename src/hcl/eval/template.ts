@@ -11,40 +11,59 @@ import { exprRange } from './expr-range.js';
 
 export function evalTemplate(e: TemplateExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
   const diags: Diagnostic[] = [];
-  const marks = new Set<Mark>();
+  // Created only when some part is marked; most templates have no marks at all.
+  let marks: Set<Mark> | undefined;
   let known = true;
+  let failed = false;
   let buf = '';
   for (const part of e.parts) {
     const r = ev(part, ctx);
-    diags.push(...r.diagnostics);
-    const at = { subject: exprRange(part), context: e.srcRange, expr: part, ctx };
+    if (r.diagnostics.length > 0) {
+      diags.push(...r.diagnostics);
+      if (!failed && hasErrors(r.diagnostics)) failed = true;
+    }
     if (r.value.isNull) {
       diags.push(
         exprError(
           'Invalid template interpolation value',
           'The expression result is null. Cannot include a null value in a string template.',
-          at,
+          { subject: exprRange(part), context: e.srcRange, expr: part, ctx },
         ),
       );
+      failed = true;
       continue;
     }
-    for (const m of r.value.marks) marks.add(m);
+    if (r.value.marks.size > 0) {
+      marks ??= new Set<Mark>();
+      for (const m of r.value.marks) marks.add(m);
+    }
     const v = r.value.unmark();
     if (!v.isKnown) {
       known = false;
       continue;
     }
+    if (v.type.kind === 'string') {
+      // A string converts to itself.
+      if (known && !failed) buf += v.asString();
+      continue;
+    }
     const s = convertValue(v, StringType);
     if (!s.ok) {
       diags.push(
-        exprError('Invalid template interpolation value', `Cannot include the given value in a string template: ${s.error}.`, at),
+        exprError('Invalid template interpolation value', `Cannot include the given value in a string template: ${s.error}.`, {
+          subject: exprRange(part),
+          context: e.srcRange,
+          expr: part,
+          ctx,
+        }),
       );
+      failed = true;
       continue;
     }
-    if (known && !hasErrors(diags)) buf += s.value.unmark().asString();
+    if (known && !failed) buf += s.value.unmark().asString();
   }
   const value = known ? Value.string(buf) : Value.unknown(StringType);
-  return { value: value.withMarks(marks), diagnostics: diags };
+  return { value: marks === undefined ? value : value.withMarks(marks), diagnostics: diags };
 }
 
 export function evalTemplateJoin(e: TemplateJoinExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {

@@ -15,7 +15,7 @@ export function traverseAbs(traversal: Traversal, ctx: EvalContext | undefined):
   const root = traversal[0];
   if (root === undefined || root.kind !== 'root') return { value: DynamicVal, diagnostics: [] };
   const found = ctx?.lookupVariable(root.name);
-  if (found !== undefined) return traverseRel(found, traversal.slice(1));
+  if (found !== undefined) return traverseRel(found, traversal, 1);
   const names = ctx?.variableNames() ?? [];
   if (names.length === 0) {
     return {
@@ -31,11 +31,11 @@ export function traverseAbs(traversal: Traversal, ctx: EvalContext | undefined):
   };
 }
 
-/** Applies relative steps (`.a`, `[0]`) to a value, stopping at the first error. */
-export function traverseRel(value: Value, steps: readonly Traverser[]): Out {
+/** Applies relative steps (`.a`, `[0]`) from steps[from] on to a value, stopping at the first error. */
+export function traverseRel(value: Value, steps: readonly Traverser[], from = 0): Out {
   let current = value;
   const diagnostics: Diagnostic[] = [];
-  for (let i = 0; i < steps.length; i++) {
+  for (let i = from; i < steps.length; i++) {
     const step = steps[i]!;
     let r: Out;
     switch (step.kind) {
@@ -51,8 +51,10 @@ export function traverseRel(value: Value, steps: readonly Traverser[]): Out {
         r = { value: DynamicVal, diagnostics: [] };
         break;
     }
-    diagnostics.push(...r.diagnostics);
-    if (hasErrors(r.diagnostics)) return { value: DynamicVal, diagnostics };
+    if (r.diagnostics.length > 0) {
+      diagnostics.push(...r.diagnostics);
+      if (hasErrors(r.diagnostics)) return { value: DynamicVal, diagnostics };
+    }
     current = r.value;
   }
   return { value: current, diagnostics };

@@ -12,24 +12,28 @@ function alignRuns(
   cellOf: (line: FormatLine) => FmtToken[] | undefined,
   prefixWidth: (line: FormatLine) => number,
 ): void {
+  // The current run: lines[start, start + widths.length), with each line's prefix width.
   let start = -1;
   let widest = 0;
-  const close = (end: number): void => {
-    for (const line of lines.slice(start, end)) {
-      cellOf(line)![0]!.spacesBefore = widest - prefixWidth(line) + 1;
-    }
+  const widths: number[] = [];
+  const close = (): void => {
+    for (let k = 0; k < widths.length; k++) cellOf(lines[start + k]!)![0]!.spacesBefore = widest - widths[k]! + 1;
     start = -1;
     widest = 0;
+    widths.length = 0;
   };
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (cellOf(line) === undefined) {
-      if (start !== -1) close(i);
-      return;
+      if (start !== -1) close();
+      continue;
     }
     if (start === -1) start = i;
-    widest = Math.max(widest, prefixWidth(line));
-  });
-  if (start !== -1) close(lines.length);
+    const w = prefixWidth(line);
+    widths.push(w);
+    if (w > widest) widest = w;
+  }
+  if (start !== -1) close();
 }
 
 /** Aligns assignments first, since moving them shifts the comments after them. */

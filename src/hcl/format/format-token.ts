@@ -1,6 +1,7 @@
 // The formatter's view of a token: its text and the spaces before it, which is all the formatter may change.
 import { TokenType } from '../lexer/token.js';
 import type { Token } from '../lexer/token.js';
+import { scanConfigSpans } from '../lexer/lexer.js';
 
 /** A token plus the run of spaces written before it; formatting only ever adjusts `spacesBefore`. */
 export interface FmtToken {
@@ -26,6 +27,25 @@ export function toFormatTokens(tokens: readonly Token[]): FmtToken[] {
     }
     out.push({ type: tok.type, text: tok.text, spacesBefore: gap });
   }
+  return out;
+}
+
+/**
+ * Lexes a configuration file straight into formatter tokens: toFormatTokens(lexConfig(src)) without
+ * building source ranges. Between tokens there are only spaces and tabs, so gaps in UTF-16 units are
+ * gaps in bytes.
+ */
+export function lexFormatTokens(src: string): FmtToken[] {
+  const out: FmtToken[] = [];
+  // lexConfig skips a byte order mark, but counts its three bytes.
+  let lastEnd = src.charCodeAt(0) === 0xfeff ? -2 : 0;
+  scanConfigSpans(src, (type, start, end) => {
+    const gap = Math.max(0, start - lastEnd);
+    lastEnd = end;
+    const text = src.slice(start, end);
+    if (type === TokenType.CHeredoc && gap > 0) out.push({ type, text: ' '.repeat(gap) + text, spacesBefore: 0 });
+    else out.push({ type, text, spacesBefore: gap });
+  });
   return out;
 }
 

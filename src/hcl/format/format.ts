@@ -1,14 +1,13 @@
 // The canonical formatter behind `kiln fmt`: hclwrite's whitespace-only token passes, byte for byte.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { lexConfig } from '../lexer/lexer.js';
 import { formatCells } from './align.js';
-import { toFormatTokens, writeTokens } from './format-token.js';
+import { lexFormatTokens, writeTokens } from './format-token.js';
 import type { FmtToken } from './format-token.js';
 import { formatIndent } from './indent.js';
 import { splitLines } from './lines.js';
 import { formatSpaces } from './spacing.js';
-import { checkSyntaxTokens } from './syntax-check.js';
+import { checkSyntax } from './syntax-check.js';
 
 /**
  * Rewrites the spacing of a token sequence in place: indentation, then the spaces between tokens,
@@ -31,7 +30,7 @@ const bom = '\uFEFF';
 export function formatSource(src: string, filename = ''): string {
   const hasBom = src.startsWith(bom);
   const text = hasBom ? src.slice(1) : src;
-  const tokens = toFormatTokens(lexConfig(text, filename));
+  const tokens = lexFormatTokens(text);
   // hclsyntax counts the skipped mark as three bytes before the first token; hclwrite keeps them as
   // spaces, which only survive when the file holds nothing else.
   if (hasBom && tokens.length > 0) tokens[0]!.spacesBefore += 3;
@@ -41,14 +40,10 @@ export function formatSource(src: string, filename = ''): string {
 
 /**
  * Formats a configuration file the way `packer fmt` does: when the file has syntax errors it is
- * left as it is and the errors are returned instead. The file is lexed once, for both jobs.
+ * left as it is and the errors are returned instead.
  */
 export function formatHcl(src: string, filename = ''): { output: string; diagnostics: Diagnostic[] } {
-  const lexed = lexConfig(src, filename);
-  const diagnostics = checkSyntaxTokens(lexed);
+  const diagnostics = checkSyntax(src, filename);
   if (hasErrors(diagnostics)) return { output: src, diagnostics };
-  // Lexed with its byte order mark, the first token already sits three bytes (spaces) in, as formatSource arranges.
-  const tokens = toFormatTokens(lexed);
-  formatTokens(tokens);
-  return { output: writeTokens(tokens), diagnostics };
+  return { output: formatSource(src, filename), diagnostics };
 }

@@ -1,7 +1,6 @@
 // The gate before formatting: `packer fmt` refuses files that don't parse, reporting the parser's errors.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Token } from '../lexer/token.js';
-import { parseConfig, parseConfigTokens } from '../parser/index.js';
+import { parseConfig } from '../parser/index.js';
 import { duplicateAttributeDiagnostics } from '../syntax/duplicate-attributes.js';
 
 /** The diagnostics hclparse.ParseHCL reports: syntax errors and repeated arguments; nothing is evaluated. */
@@ -10,8 +9,3 @@ export function checkSyntax(src: string, filename: string): Diagnostic[] {
   return [...parsed.diagnostics, ...duplicateAttributeDiagnostics(parsed.body)];
 }
 
-/** checkSyntax for a file already lexed with lexConfig. */
-export function checkSyntaxTokens(tokens: readonly Token[]): Diagnostic[] {
-  const parsed = parseConfigTokens(tokens);
-  return [...parsed.diagnostics, ...duplicateAttributeDiagnostics(parsed.body)];
-}

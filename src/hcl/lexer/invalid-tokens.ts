@@ -8,6 +8,22 @@ const bitwiseSuggestion: Partial<Record<TokenType, string>> = {
   [TokenType.BitwiseNot]: ' Did you mean boolean NOT ("!")?',
 };
 
+/** The token types the check below may report; every other token is skipped at once. */
+const reported: ReadonlySet<TokenType> = new Set([
+  TokenType.BitwiseAnd,
+  TokenType.BitwiseOr,
+  TokenType.BitwiseXor,
+  TokenType.BitwiseNot,
+  TokenType.StarStar,
+  TokenType.Backtick,
+  TokenType.Apostrophe,
+  TokenType.Semicolon,
+  TokenType.Tabs,
+  TokenType.BadUTF8,
+  TokenType.QuotedNewline,
+  TokenType.Invalid,
+]);
+
 /** Diagnostics for tokens that must never appear in HCL source (HCL's checkInvalidTokens). */
 export function checkInvalidTokens(tokens: readonly Token[]): Diagnostic[] {
   const check = new InvalidTokenCheck();
@@ -27,6 +43,7 @@ export class InvalidTokenCheck {
   private toldBadUTF8 = 0;
 
   add(tok: Token): void {
+    if (!reported.has(tok.type)) return;
     const diags = this.diags;
     const r = tok.range;
     switch (tok.type) {

@@ -2,7 +2,7 @@
 import { initialPos, type Pos } from '../source/pos.js';
 import { TokenType, type LexMode, type Token } from './token.js';
 import { isAsciiIdentContinue, isDigit, isIdentContinue, isIdentStart, isLoneSurrogateAt } from './char-classes.js';
-import { ScanState } from './scan-state.js';
+import { ScanState, type TokenSink } from './scan-state.js';
 import { scanBare, scanHeredoc, scanQuoted } from './template-lexer.js';
 
 /** Tokens of a whole configuration file. The last token is always EOF. */
@@ -18,6 +18,16 @@ export function lexExpression(src: string, filename: string, start: Pos = initia
 /** Tokens of a standalone template, as read by templatefile: literal text with `${...}` and `%{...}`. */
 export function lexTemplate(src: string, filename: string, start: Pos = initialPos): Token[] {
   return scanTokens(src, filename, start, 'template');
+}
+
+/**
+ * Scans a configuration file, handing each token to `sink` as a UTF-16 span of src instead of
+ * building tokens with ranges. A leading byte order mark is skipped, as lexConfig skips it.
+ */
+export function scanConfigSpans(src: string, sink: TokenSink): void {
+  const s = new ScanState(src, '', initialPos, 'main', sink);
+  while (scanStep(s));
+  s.finish();
 }
 
 export function scanTokens(src: string, filename: string, start: Pos, mode: LexMode): Token[] {

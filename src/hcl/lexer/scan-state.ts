@@ -11,6 +11,9 @@ export interface HeredocInProgress {
   startOfLine: boolean;
 }
 
+/** Receives each token as src[start, end). */
+export type TokenSink = (type: TokenType, start: number, end: number) => void;
+
 export class ScanState {
   readonly tokens: Token[] = [];
   /** Current UTF-16 index into src. */
@@ -27,11 +30,16 @@ export class ScanState {
   noCommentCloseFrom = Number.POSITIVE_INFINITY;
   private readonly positions: TokenPositions;
 
+  /**
+   * With a sink, tokens are handed to it as source spans instead of being built with ranges (the
+   * formatter needs only types, texts and the gaps between them).
+   */
   constructor(
     readonly src: string,
     filename: string,
     start: Pos,
     base: ScanFrame,
+    private readonly sink?: TokenSink,
   ) {
     // A leading UTF-8 byte order mark is skipped, but its bytes still count in ranges.
     const bom = src.charCodeAt(0) === 0xfeff;
@@ -64,6 +72,11 @@ export class ScanState {
 
   /** Emits src[start, end) as a token of the given type and moves the cursor to end. */
   emit(type: TokenType, start: number, end: number): void {
+    if (this.sink !== undefined) {
+      this.sink(type, start, end);
+      this.i = end;
+      return;
+    }
     const range = this.positions.range(start, end);
     this.tokens.push({ type, text: this.src.slice(start, end), range });
     this.i = end;

@@ -3,7 +3,7 @@ import { errorDiag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic
 import type { Attribute, Block, Body } from '../ast/nodes.js';
 import { rangeBetween, type Range } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
-import type { Parser } from './parser.js';
+import { exact, type Parser } from './parser.js';
 import { parseExpression } from './expression.js';
 import { parseQuotedStringLiteral } from './quoted-label.js';
 import { parseSingleAttrBody, singleLineBlockEnd, unclosedBlockDetail } from './one-line-block.js';
@@ -58,7 +58,7 @@ export function parseBody(p: Parser, end: TokenType): { body: Body; diags: Diagn
   }
 
   return {
-    body: { kind: 'Body', items, srcRange: rangeBetween(startRange, endRange), endRange: zeroWidthAtEnd(endRange) },
+    body: { kind: 'Body', items: exact(items), srcRange: rangeBetween(startRange, endRange), endRange: zeroWidthAtEnd(endRange) },
     diags,
   };
 }
@@ -188,10 +188,10 @@ function finishParsingBodyBlock(p: Parser, ident: Token): { item: Block; diags: 
         item: {
           kind: 'Block',
           type: ident.text,
-          labels,
+          labels: exact(labels),
           body: placeholderBody(ident.range),
           typeRange: ident.range,
-          labelRanges,
+          labelRanges: exact(labelRanges),
           openBraceRange: ident.range, // placeholder
           closeBraceRange: ident.range, // placeholder
           srcRange: ident.range,
@@ -239,10 +239,10 @@ function finishParsingBodyBlock(p: Parser, ident: Token): { item: Block; diags: 
     item: {
       kind: 'Block',
       type: ident.text,
-      labels,
+      labels: exact(labels),
       body,
       typeRange: ident.range,
-      labelRanges,
+      labelRanges: exact(labelRanges),
       openBraceRange: oBrace.range,
       closeBraceRange: cBraceRange,
       srcRange: rangeBetween(ident.range, cBraceRange),

@@ -4,7 +4,7 @@ import type { Expr } from '../ast/nodes.js';
 import { rangeBetween, type Range } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { DynamicVal } from '../value/value.js';
-import type { Parsed, Parser } from './parser.js';
+import { exact, type Parsed, type Parser } from './parser.js';
 import { parseExpression } from './expression.js';
 
 /** The name token was read; the cursor is at `(` or `::`. */
@@ -33,7 +33,7 @@ export function finishParsingFunctionCall(p: Parser, name: Token): Parsed {
     nameEnd = nextName.range.end;
     openTok = p.read();
   }
-  const nameRange: Range = { filename: name.range.filename, start: name.range.start, end: nameEnd };
+  const nameRange: Range = nameEnd === name.range.end ? name.range : { filename: name.range.filename, start: name.range.start, end: nameEnd };
 
   if (openTok.type !== TokenType.OParen) {
     diags.push(
@@ -128,7 +128,7 @@ export function finishParsingFunctionCall(p: Parser, name: Token): Parsed {
     node: {
       kind: 'FunctionCall',
       name: nameStr,
-      args,
+      args: exact(args),
       expandFinal,
       nameRange,
       openParenRange: openTok.range,

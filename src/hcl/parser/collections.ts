@@ -4,7 +4,7 @@ import type { Expr, ObjectConsItem } from '../ast/nodes.js';
 import { rangeBetween } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { exprRange } from './expr-range.js';
-import type { Parsed, Parser } from './parser.js';
+import { exact, type Parsed, type Parser } from './parser.js';
 import { parseExpression } from './expression.js';
 import { finishParsingForExpr, isKeyword } from './for-expr.js';
 
@@ -53,7 +53,7 @@ export function parseTupleCons(p: Parser): Parsed {
       }
       p.read(); // the comma
     }
-    return { node: { kind: 'TupleCons', exprs, openRange: open.range, srcRange: rangeBetween(open.range, close.range) }, diags };
+    return { node: { kind: 'TupleCons', exprs: exact(exprs), openRange: open.range, srcRange: rangeBetween(open.range, close.range) }, diags };
   } finally {
     p.popIncludeNewlines();
   }
@@ -140,7 +140,7 @@ function parseObjectItems(p: Parser, open: Token): Parsed {
     }
     p.read(); // the comma or newline
   }
-  return { node: { kind: 'ObjectCons', items, openRange: open.range, srcRange: rangeBetween(open.range, close.range) }, diags };
+  return { node: { kind: 'ObjectCons', items: exact(items), openRange: open.range, srcRange: rangeBetween(open.range, close.range) }, diags };
 }
 
 function missingValueDiag(open: Token, next: Token): Diagnostic {

@@ -2,9 +2,8 @@
 import { errorDiag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Body, Expr, Traverser } from '../ast/nodes.js';
 import { initialPos, type Pos } from '../source/pos.js';
-import { TokenType, type Token } from '../lexer/token.js';
+import { TokenType } from '../lexer/token.js';
 import { TokenStream } from '../lexer/token-stream.js';
-import { checkInvalidTokens } from '../lexer/invalid-tokens.js';
 import { DynamicVal } from '../value/value.js';
 import { Parser } from './parser.js';
 import { parseBody } from './body.js';
@@ -41,27 +40,6 @@ export function parseConfig(src: string, filename: string, start: Pos = initialP
   );
   const diagnostics = tokens.invalidTokenDiagnostics();
   diagnostics.push(...result.diags, ...diags);
-  return { body: result.body, diagnostics };
-}
-
-/**
- * Parses a configuration file already lexed with lexConfig (the formatter lexes once for both jobs).
- * The result is the same as parseConfig's for the same source.
- */
-export function parseConfigTokens(tokens: readonly Token[]): { body: Body; diagnostics: Diagnostic[] } {
-  const diagnostics = checkInvalidTokens(tokens);
-  let result: { body: Body; diags: Diagnostic[] };
-  try {
-    result = parseBody(new Parser(tokens), TokenType.EOF);
-  } catch (err) {
-    const r = tokens[tokens.length - 1]!.range;
-    const msg = err instanceof Error ? err.message : String(err);
-    result = {
-      body: { kind: 'Body', items: [], srcRange: r, endRange: r },
-      diags: [errorDiag('Internal parser error', `The parser failed unexpectedly (${msg}). This is a bug; please report it.`, r)],
-    };
-  }
-  diagnostics.push(...result.diags);
   return { body: result.body, diagnostics };
 }
 

@@ -5,7 +5,7 @@ import { formatRange, rangeBetween, type Range } from '../source/pos.js';
 import type { TokenType } from '../lexer/token.js';
 import { Value } from '../value/value.js';
 import { exprRange } from './expr-range.js';
-import { errPlaceholderExpr, type Parser } from './parser.js';
+import { errPlaceholderExpr, exact, type Parser } from './parser.js';
 import { parseTemplateParts, type TemplateAtom } from './template-parts.js';
 import { flushHeredocTemplateParts, meldConsecutiveStringLiterals } from './heredoc-flush.js';
 
@@ -54,7 +54,7 @@ class TemplateTreeParser {
   parseRoot(): Expr[] {
     const exprs: Expr[] = [];
     while (this.peek().kind !== 'end') exprs.push(this.parseExpr());
-    return exprs;
+    return exact(exprs);
   }
 
   private parseExpr(): Expr {
@@ -203,5 +203,5 @@ function emptyString(srcRange: Range): Expr {
 }
 
 function templateOf(parts: Expr[]): Expr {
-  return { kind: 'Template', parts, srcRange: rangeBetween(exprRange(parts[0]!), exprRange(parts[parts.length - 1]!)) };
+  return { kind: 'Template', parts: exact(parts), srcRange: rangeBetween(exprRange(parts[0]!), exprRange(parts[parts.length - 1]!)) };
 }

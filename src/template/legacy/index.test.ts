@@ -1,5 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { trackedTempDir } from '../../../test/support/temp-dirs.js';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Value } from '../../hcl/value/value.js';
@@ -9,7 +9,7 @@ import { createFakeRegistry } from './fake-registry.js';
 import { loadLegacyJsonTemplate } from './index.js';
 
 function setup(template: unknown, over: Partial<LoadOptions> = {}): LoadOptions {
-  const dir = mkdtempSync(join(tmpdir(), 'kiln-legacy-'));
+  const dir = trackedTempDir('kiln-legacy-');
   writeFileSync(join(dir, 't.json'), typeof template === 'string' ? template : JSON.stringify(template, null, 2));
   return {
     path: 't.json',

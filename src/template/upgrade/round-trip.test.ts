@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { trackedTempDir } from '../../../test/support/temp-dirs.js';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../hcl/diagnostics/diagnostic.js';
@@ -66,7 +66,7 @@ describe('hcl2_upgrade round trip', () => {
     expect(json.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 
     const read = await readLegacyTemplate(fx.opts.path, fx.opts.cwd);
-    const dir = mkdtempSync(join(tmpdir(), 'kiln-roundtrip-'));
+    const dir = trackedTempDir('kiln-roundtrip-');
     cpSync(fx.dir, dir, { recursive: true });
     writeFileSync(join(dir, 'template.pkr.hcl'), upgradeLegacyTemplate(read.template!));
     const hcl = await loadTemplate({ ...fx.opts, path: 'template.pkr.hcl', cwd: dir }, registry);

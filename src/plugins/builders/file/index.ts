@@ -5,6 +5,7 @@ import { fileBuilderSchema, type FileBuilderConfig } from './config.js';
 export const fileBuilder: ComponentPlugin<FileBuilderConfig> = {
   kind: 'builder',
   type: 'file',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: fileBuilderSchema,
   description: 'Creates a file artifact from content or a source file; useful for testing post-processors.',
 };

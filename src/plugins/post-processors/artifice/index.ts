@@ -5,6 +5,7 @@ import { artificeSchema, type ArtificeConfig } from './config.js';
 export const artificePostProcessor: ComponentPlugin<ArtificeConfig> = {
   kind: 'post-processor',
   type: 'artifice',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: artificeSchema,
   description: 'Replaces the artifact with one made of the listed files.',
 };

@@ -5,6 +5,7 @@ import { checksumSchema, type ChecksumConfig } from './config.js';
 export const checksumPostProcessor: ComponentPlugin<ChecksumConfig> = {
   kind: 'post-processor',
   type: 'checksum',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: checksumSchema,
   description: "Computes checksums of the artifact's files and writes them to a file.",
 };

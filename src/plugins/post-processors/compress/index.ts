@@ -5,6 +5,7 @@ import { compressSchema, type CompressConfig } from './config.js';
 export const compressPostProcessor: ComponentPlugin<CompressConfig> = {
   kind: 'post-processor',
   type: 'compress',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: compressSchema,
   description: "Compresses the artifact's files into an archive chosen by the output name's extension.",
 };

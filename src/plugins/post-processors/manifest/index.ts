@@ -5,6 +5,7 @@ import { manifestSchema, type ManifestConfig } from './config.js';
 export const manifestPostProcessor: ComponentPlugin<ManifestConfig> = {
   kind: 'post-processor',
   type: 'manifest',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: manifestSchema,
   description: "Writes the builds' artifacts to a JSON manifest file.",
 };

@@ -5,6 +5,7 @@ import type { ComponentPlugin } from '../../types.js';
 export const shellLocalPostProcessor: ComponentPlugin<ShellLocalConfig> = {
   kind: 'post-processor',
   type: 'shell-local',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: shellLocalSchema,
   description: 'Runs scripts or inline commands locally with the artifact in the environment.',
 };

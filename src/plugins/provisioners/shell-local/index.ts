@@ -5,6 +5,7 @@ import { shellLocalSchema, type ShellLocalConfig } from './config.js';
 export const shellLocalProvisioner: ComponentPlugin<ShellLocalConfig> = {
   kind: 'provisioner',
   type: 'shell-local',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: shellLocalSchema,
   description: 'Runs scripts or inline commands locally, on the machine running Kiln.',
 };

@@ -5,6 +5,7 @@ import { shellSchema, type ShellConfig } from './config.js';
 export const shellProvisioner: ComponentPlugin<ShellConfig> = {
   kind: 'provisioner',
   type: 'shell',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: shellSchema,
   description: 'Runs shell scripts or inline commands on the machine over the communicator.',
 };

@@ -1,0 +1,65 @@
+// One build: the builder's runtime with the provision hook, then the post-processor chains; its artifacts or its error.
+import type { Value } from '../../hcl/value/value.js';
+import type { PlannedBuild } from '../../template/plan.js';
+import type { Artifact } from '../artifact.js';
+import type { PluginContext } from '../plugin-runtime.js';
+import type { BuildUis } from './build-uis.js';
+import { runPostProcessors } from './post-process.js';
+import { createProvisionHook, type ProvisionHookState } from './provision-hook.js';
+import { CancelledError } from './provisioner-wrappers.js';
+import { builderRuntime } from './runtimes.js';
+
+export type OnErrorMode = PluginContext['onError'];
+
+export interface BuildSettings {
+  readonly signal: AbortSignal;
+  readonly uis: BuildUis;
+  readonly debug: boolean;
+  readonly force: boolean;
+  readonly onError: OnErrorMode;
+  readonly cwd: string;
+  readonly templateDir: string;
+}
+
+/** Packer's MultiError text, for a build whose post-processors failed. */
+export class MultiError extends Error {
+  constructor(readonly errors: readonly Error[]) {
+    super(`${errors.length} error(s) occurred:\n\n${errors.map((e) => `* ${e.message}`).join('\n')}`, { cause: errors[0] });
+    this.name = 'MultiError';
+  }
+}
+
+/** Runs one build; resolves with its artifacts (none when the builder made none) or rejects with its error. */
+export async function runBuild(build: PlannedBuild, index: number, s: BuildSettings): Promise<Artifact[]> {
+  const ui = s.uis.targeted(index, build.name);
+  const ctx: PluginContext = {
+    signal: s.signal,
+    ui,
+    buildName: build.name,
+    buildType: build.source.type,
+    debug: s.debug,
+    force: s.force,
+    onError: s.onError,
+    cwd: s.cwd,
+    templateDir: s.templateDir,
+  };
+  const state: ProvisionHookState = { generatedData: new Map<string, Value>() };
+  const runtime = await builderRuntime(build.builder);
+  if (s.signal.aborted) throw new CancelledError();
+  const artifact = await runtime.run(build.builder.config, { ...ctx, provision: createProvisionHook(build, ctx, state) });
+  if (s.signal.aborted) {
+    await artifact?.destroy().catch(() => undefined);
+    throw new CancelledError();
+  }
+  if (artifact === undefined) return [];
+  const { artifacts, errors } = await runPostProcessors({
+    chains: build.postProcessorChains,
+    builderArtifact: artifact,
+    ctx,
+    generatedData: state.generatedData,
+    ppUi: (pp) => s.uis.targeted(index, `${build.name} (${pp.type})`),
+  });
+  if (s.signal.aborted) throw new CancelledError();
+  if (errors.length > 0) throw new MultiError(errors);
+  return artifacts;
+}

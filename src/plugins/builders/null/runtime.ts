@@ -1,0 +1,26 @@
+// The null builder at build time: no machine; fires the provision hook with no communicator (communicator "none").
+import type { Artifact } from '../../../core/artifact.js';
+import type { BuilderRuntime } from '../../../core/plugin-runtime.js';
+import type { NullBuilderConfig } from './config.js';
+
+export const nullBuilderId = 'fnord';
+
+/** Packer's null artifact: no files, id "Null". */
+export const nullArtifact: Artifact = {
+  builderId: nullBuilderId,
+  id: 'Null',
+  files: [],
+  describe: () => 'Did not export anything. This is the null builder',
+  state: () => undefined,
+  destroy: async () => undefined,
+};
+
+export const runtime: BuilderRuntime<NullBuilderConfig> = {
+  async run(config, ctx) {
+    const type = config.communicator ?? 'ssh';
+    if (type !== 'none') throw new Error(`${type} communicator for the null builder is not available yet`);
+    ctx.signal.throwIfAborted();
+    await ctx.provision(undefined, new Map());
+    return nullArtifact;
+  },
+};
