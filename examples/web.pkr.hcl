@@ -1,4 +1,5 @@
-# A small web-server image: the example Kiln builds in its quick start (once the docker builder lands).
+# A small web-server image: the example `npm run demo` builds. Nothing is downloaded during the build: the page
+# and a tiny perl-base HTTP server are uploaded, so it works from a local debootstrapped base image too.
 packer {
   required_version = ">= 1.6.0"
 }
@@ -6,7 +7,7 @@ packer {
 variable "base_image" {
   type        = string
   default     = "debian:bookworm"
-  description = "The image to start from."
+  description = "The image to start from (the demo passes a local one when no registry is reachable)."
 }
 
 variable "tags" {
@@ -15,10 +16,7 @@ variable "tags" {
 }
 
 locals {
-  build_stamp = formatdate("YYYYMMDD-hhmm", timestamp())
-  motd        = <<-EOT
-    Built by Kiln from ${var.base_image}
-  EOT
+  build_stamp = formatdate("YYYY-MM-DD hh:mm", timestamp())
 }
 
 source "docker" "web" {
@@ -26,7 +24,9 @@ source "docker" "web" {
   commit = true
   changes = [
     "EXPOSE 80",
-    "CMD [\"busybox\", \"httpd\", \"-f\", \"-p\", \"80\"]",
+    "WORKDIR /var/www",
+    "LABEL org.opencontainers.image.title=kiln-web",
+    "CMD [\"/bin/sh\", \"-c\", \"exec perl /usr/local/bin/serve-www /var/www\"]",
   ]
 }
 
@@ -34,9 +34,23 @@ build {
   sources = ["source.docker.web"]
 
   provisioner "shell" {
+    inline = ["mkdir -p /var/www"]
+  }
+
+  provisioner "file" {
+    source      = "${path.root}/www/"
+    destination = "/var/www"
+  }
+
+  provisioner "file" {
+    source      = "${path.root}/serve-www.pl"
+    destination = "/usr/local/bin/serve-www"
+  }
+
+  provisioner "shell" {
     inline = [
-      "mkdir -p /var/www",
-      "echo '${local.motd}' > /etc/motd",
+      "chmod 0755 /usr/local/bin/serve-www",
+      "echo 'Built by Kiln from ${var.base_image} at ${local.build_stamp}' > /var/www/build.txt",
     ]
   }
 

@@ -12,7 +12,12 @@ export class EvalContext {
     parent?: EvalContext,
   ) {
     const vars = init.variables;
-    this.variables = vars instanceof Map ? vars : new Map(Object.entries(vars ?? {}));
+    if (vars instanceof Map) {
+      this.variables = vars;
+    } else {
+      this.variables = new Map();
+      if (vars !== undefined) for (const name of Object.keys(vars)) this.variables.set(name, vars[name]!);
+    }
     this.functions = init.functions ?? new Map();
     this.parent = parent;
   }

@@ -9,6 +9,8 @@ import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
 import { exprRange } from './expr-range.js';
 
+const noDiagnostics: readonly Diagnostic[] = [];
+
 export function evalTemplate(e: TemplateExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
   const diags: Diagnostic[] = [];
   // Created only when some part is marked; most templates have no marks at all.
@@ -17,7 +19,8 @@ export function evalTemplate(e: TemplateExpr, ctx: EvalContext | undefined, ev: 
   let failed = false;
   let buf = '';
   for (const part of e.parts) {
-    const r = ev(part, ctx);
+    // Literal text is most of most templates: its value needs no evaluation.
+    const r = part.kind === 'LiteralValue' ? { value: part.value, diagnostics: noDiagnostics } : ev(part, ctx);
     if (r.diagnostics.length > 0) {
       diags.push(...r.diagnostics);
       if (!failed && hasErrors(r.diagnostics)) failed = true;

@@ -85,6 +85,10 @@ const pairTokens: ReadonlyMap<number, readonly [number, TokenType, TokenType][]>
   [0x3a, [[0x3a, TokenType.DoubleColon, TokenType.Colon]]], // ::
 ]);
 
+// The two tables above as arrays indexed by character code: a lookup per character must be cheap.
+const asciiSelfTokens: (TokenType | undefined)[] = Array.from({ length: 0x80 }, (_, c) => selfTokens.get(c));
+const asciiPairTokens: (readonly [number, TokenType, TokenType][] | undefined)[] = Array.from({ length: 0x80 }, (_, c) => pairTokens.get(c));
+
 /** One token (or a run of skipped spaces) in code mode. */
 function scanMain(s: ScanState): void {
   const i = s.i;
@@ -143,13 +147,13 @@ function scanMain(s: ScanState): void {
       return;
   }
 
-  const pairs = pairTokens.get(c);
+  const pairs = c < 0x80 ? asciiPairTokens[c] : undefined;
   if (pairs !== undefined) {
     const next = s.code(i + 1);
     for (const [second, two] of pairs) if (next === second) return s.emit(two, i, i + 2);
     return s.emit(pairs[0]![2], i, i + 1);
   }
-  const self = selfTokens.get(c);
+  const self = c < 0x80 ? asciiSelfTokens[c] : undefined;
   if (self !== undefined) return s.emit(self, i, i + 1);
   if (isLoneSurrogateAt(s.src, i)) return s.emit(TokenType.BadUTF8, i, i + 1);
   s.emit(TokenType.Invalid, i, i + (cp > 0xffff ? 2 : 1));

@@ -4,6 +4,7 @@ import { dockerBuilderSchema, type DockerBuilderConfig } from './config.js';
 
 export const dockerBuilder: ComponentPlugin<DockerBuilderConfig> = {
   kind: 'builder',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   type: 'docker',
   schema: dockerBuilderSchema,
   description: 'Builds a Docker image (commit) or filesystem tarball (export_path) from a container.',

@@ -4,6 +4,7 @@ import { dockerImportSchema, type DockerImportConfig } from './config.js';
 
 export const dockerImportPostProcessor: ComponentPlugin<DockerImportConfig> = {
   kind: 'post-processor',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   type: 'docker-import',
   schema: dockerImportSchema,
   description: 'Imports a docker export tarball as an image.',

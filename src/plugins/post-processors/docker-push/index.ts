@@ -4,6 +4,7 @@ import { dockerPushSchema, type DockerPushConfig } from './config.js';
 
 export const dockerPushPostProcessor: ComponentPlugin<DockerPushConfig> = {
   kind: 'post-processor',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   type: 'docker-push',
   schema: dockerPushSchema,
   description: 'Pushes the image to a registry.',

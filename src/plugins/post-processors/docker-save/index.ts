@@ -4,6 +4,7 @@ import { dockerSaveSchema, type DockerSaveConfig } from './config.js';
 
 export const dockerSavePostProcessor: ComponentPlugin<DockerSaveConfig> = {
   kind: 'post-processor',
+  runtime: () => import('./runtime.js').then((m) => m.runtime),
   type: 'docker-save',
   schema: dockerSaveSchema,
   description: 'Saves the image to a tar file with docker save.',

@@ -1,0 +1,178 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Communicator } from '../../../communicator/communicator.js';
+import { createRecordingUi } from '../../../core/ui/recording-ui.js';
+import { decodeHcl } from '../../test-support.js';
+import { dockerBuilderSchema, type DockerBuilderConfig } from './config.js';
+import { runDockerBuild } from './runtime.js';
+import { commitChanges } from './steps/commit.js';
+import type { ContainerSpec, DockerBuilderApi } from './steps/docker-api.js';
+import { parseRunCommand } from './steps/run-command.js';
+
+function config(src: string): DockerBuilderConfig {
+  const r = decodeHcl(dockerBuilderSchema, src);
+  if (r.value === undefined) throw new Error(r.diagnostics.map((d) => d.summary).join('\n'));
+  return r.value;
+}
+
+/** An in-memory daemon: records calls, fails the named method. */
+function fakeApi(opts: { failOn?: string; localImage?: boolean } = {}) {
+  const calls: string[] = [];
+  const containers = new Set<string>();
+  let spec: ContainerSpec | undefined;
+  let changes: readonly string[] = [];
+  const step = async (name: string) => {
+    calls.push(name);
+    if (opts.failOn === name) throw new Error(`${name} failed`);
+  };
+  const api: DockerBuilderApi = {
+    async inspectImage() {
+      await step('inspectImage');
+      return opts.localImage === false ? undefined : { id: 'sha256:base', entrypoint: ['/entry'], cmd: ['serve'] };
+    },
+    pullImage: () => step('pullImage'),
+    async createContainer(s) {
+      await step('createContainer');
+      spec = s;
+      containers.add('c1');
+      return 'c1';
+    },
+    startContainer: () => step('startContainer'),
+    async removeContainer(id) {
+      calls.push('removeContainer');
+      containers.delete(id);
+    },
+    async commitContainer(_id, o) {
+      await step('commitContainer');
+      changes = o.changes;
+      return 'sha256:new';
+    },
+    async exportContainer() {
+      await step('exportContainer');
+      return Readable.from([Buffer.from('tar')]);
+    },
+    removeImage: () => step('removeImage'),
+    communicator: () => ({}) as Communicator,
+  };
+  return { api, calls, containers, spec: () => spec, changes: () => changes };
+}
+
+describe('docker builder runtime (fake Engine API)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kiln-docker-rt-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const ctx = (over: { provision?: () => Promise<void>; signal?: AbortSignal } = {}) => ({
+    signal: over.signal ?? new AbortController().signal,
+    ui: createRecordingUi(),
+    buildName: 'docker.t',
+    buildType: 'docker',
+    debug: false,
+    force: false,
+    onError: 'cleanup' as const,
+    cwd: dir,
+    templateDir: dir,
+    provision: over.provision ?? (async () => undefined),
+  });
+
+  it('commits with the base entrypoint and command restored, and removes the container', async () => {
+    const f = fakeApi();
+    const artifact = await runDockerBuild(config('image = "i"\ncommit = true\nchanges = ["ENV A=1"]\n'), ctx(), f.api);
+    expect(artifact?.id).toBe('sha256:new');
+    expect(artifact?.builderId).toBe('packer.post-processor.docker-import');
+    expect(artifact?.describe()).toBe('Imported Docker image: sha256:new');
+    expect(f.changes()).toEqual(['ENTRYPOINT ["/entry"]', 'CMD ["serve"]', 'ENV A=1']);
+    expect(f.spec()).toMatchObject({ image: 'i', entrypoint: ['/bin/sh'], openStdin: true, tty: false });
+    expect(f.containers.size).toBe(0);
+    expect(f.calls).toEqual(['inspectImage', 'pullImage', 'inspectImage', 'createContainer', 'startContainer', 'commitContainer', 'removeContainer']);
+  });
+
+  it('continues with the local image when the pull fails, and fails when there is none', async () => {
+    const ok = fakeApi({ failOn: 'pullImage' });
+    const c = ctx();
+    expect((await runDockerBuild(config('image = "i"\ndiscard = true\n'), c, ok.api))?.describe()).toBe('Exported Docker file: ');
+    expect(c.ui.lines.some((l) => l.startsWith('error: Warning: could not pull i'))).toBe(true);
+    const missing = fakeApi({ failOn: 'pullImage', localImage: false });
+    await expect(runDockerBuild(config('image = "i"\ndiscard = true\n'), ctx(), missing.api)).rejects.toThrow('Error pulling Docker image: pullImage failed');
+  });
+
+  for (const failOn of ['createContainer', 'startContainer', 'provision', 'commitContainer']) {
+    it(`removes the container and the temp dir when ${failOn} fails`, async () => {
+      const f = fakeApi({ failOn });
+      const provision = async () => {
+        if (failOn === 'provision') throw new Error('provision failed');
+      };
+      process.env['PACKER_TMP_DIR'] = dir;
+      try {
+        await expect(runDockerBuild(config('image = "i"\ncommit = true\n'), ctx({ provision }), f.api)).rejects.toThrow(`${failOn} failed`);
+      } finally {
+        delete process.env['PACKER_TMP_DIR'];
+      }
+      expect(f.containers.size).toBe(0);
+      // createContainer failed before an id: the cleanup removes by the container's name.
+      expect(f.calls).toContain('removeContainer');
+      const { readdirSync } = await import('node:fs');
+      expect(readdirSync(dir)).toEqual([]);
+    });
+  }
+
+  it('exports the container filesystem to export_path', async () => {
+    const f = fakeApi();
+    const artifact = await runDockerBuild(config('image = "i"\nexport_path = "out/x.tar"\n'), ctx(), f.api);
+    expect(artifact?.describe()).toBe('Exported Docker file: out/x.tar');
+    expect(artifact?.files).toEqual(['out/x.tar']);
+    expect(existsSync(join(dir, 'out/x.tar'))).toBe(true);
+    await artifact?.destroy();
+    expect(existsSync(join(dir, 'out/x.tar'))).toBe(false);
+  });
+
+  it('a cancelled build returns no artifact and still removes the container', async () => {
+    const f = fakeApi();
+    const ac = new AbortController();
+    const artifact = await runDockerBuild(config('image = "i"\ncommit = true\n'), ctx({ signal: ac.signal, provision: async () => ac.abort() }), f.api);
+    expect(artifact).toBeUndefined();
+    expect(f.containers.size).toBe(0);
+    expect(f.calls).not.toContain('commitContainer');
+  });
+});
+
+describe('commitChanges', () => {
+  const base = { id: 'x', entrypoint: ['/e'], cmd: ['c', 'a,b'] };
+  it('restores what the user does not set; a user ENTRYPOINT clears the command', () => {
+    expect(commitChanges([], { id: 'x', entrypoint: null, cmd: null })).toEqual(['ENTRYPOINT []', 'CMD []']);
+    expect(commitChanges(['CMD ["x"]'], base)).toEqual(['ENTRYPOINT ["/e"]', 'CMD ["x"]']);
+    expect(commitChanges(['entrypoint ["/y"]'], base)).toEqual(['CMD []', 'entrypoint ["/y"]']);
+  });
+});
+
+describe('parseRunCommand', () => {
+  it("parses Packer's default and common flags", () => {
+    expect(parseRunCommand(['-d', '-i', '-t', '--entrypoint=/bin/sh', '--', '{{.Image}}'], 'img')).toEqual({
+      image: 'img',
+      entrypoint: ['/bin/sh'],
+      env: [],
+      binds: [],
+      openStdin: true,
+      tty: true,
+      privileged: false,
+    });
+    expect(parseRunCommand(['-dit', '-e', 'A=1', '-u', 'root', '-v', '/a:/b', '--privileged', '{{ .Image }}', 'sleep', '9'], 'img')).toMatchObject({
+      image: 'img',
+      cmd: ['sleep', '9'],
+      env: ['A=1'],
+      user: 'root',
+      binds: ['/a:/b'],
+      privileged: true,
+    });
+  });
+  it('rejects unknown flags and a missing image', () => {
+    expect(() => parseRunCommand(['--gpus', 'all', 'img'], 'img')).toThrow('unsupported docker run flag "--gpus"');
+    expect(() => parseRunCommand(['-d'], 'img')).toThrow('no image given');
+  });
+});

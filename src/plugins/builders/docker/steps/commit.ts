@@ -1,0 +1,46 @@
+// Step: commit the container to an image (Packer's StepCommit), restoring the base image's ENTRYPOINT and CMD.
+import type { Step } from '../../../../core/step.js';
+import type { ImageInfo } from './docker-api.js';
+import type { CommitOut, ContainerOut, DockerBuildBase, PullOut } from './state.js';
+
+/** The Dockerfile instruction a `changes` line sets (upper case), e.g. "CMD". */
+export function instructionOf(change: string): string {
+  return (/^\s*([A-Za-z]+)/.exec(change)?.[1] ?? '').toUpperCase();
+}
+
+/**
+ * The changes to commit with: the base image's ENTRYPOINT and CMD first (the build container ran with an entrypoint
+ * of its own, which Packer leaks into the image), then the user's. As in a Dockerfile, an ENTRYPOINT set by the
+ * user without a CMD clears the command.
+ */
+export function commitChanges(user: readonly string[], base: ImageInfo): string[] {
+  const sets = new Set(user.map(instructionOf));
+  const restore: string[] = [];
+  if (!sets.has('ENTRYPOINT')) restore.push(`ENTRYPOINT ${JSON.stringify(base.entrypoint ?? [])}`);
+  if (!sets.has('CMD')) restore.push(`CMD ${JSON.stringify(sets.has('ENTRYPOINT') ? [] : (base.cmd ?? []))}`);
+  return [...restore, ...user];
+}
+
+export function commitStep(): Step<DockerBuildBase & PullOut & ContainerOut, CommitOut> {
+  return {
+    name: 'StepCommit',
+    async run(ctx, { config, api, containerId, baseImage }) {
+      ctx.ui.say('Committing the container');
+      try {
+        const imageId = await api.commitContainer(
+          containerId,
+          {
+            ...(config.author !== undefined ? { author: config.author } : {}),
+            ...(config.message !== undefined ? { message: config.message } : {}),
+            changes: commitChanges(config.changes, baseImage),
+          },
+          ctx.signal,
+        );
+        ctx.ui.message(`Image ID: ${imageId}`);
+        return { action: 'continue', output: { imageId } };
+      } catch (e) {
+        return { action: 'halt', error: new Error(`Error committing container: ${(e as Error).message}`, { cause: e }) };
+      }
+    },
+  };
+}

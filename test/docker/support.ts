@@ -1,0 +1,63 @@
+// Helpers for the docker end-to-end suites: whether to run, an Engine API client, and tracking of what a test created.
+import { randomBytes } from 'node:crypto';
+import { createDockerClient, DockerApiError, type DockerClient } from '../../src/docker/index.js';
+import { requestJson } from '../../src/docker/request.js';
+
+/** Run when DOCKER_HOST is set; in CI (CI=true) a missing DOCKER_HOST is a failure, never a skip. */
+export function dockerSuiteEnabled(): boolean {
+  if ((process.env['DOCKER_HOST'] ?? '') !== '') return true;
+  if (process.env['CI'] === 'true') throw new Error('CI=true but DOCKER_HOST is not set: the docker suites must run in CI');
+  return false;
+}
+
+export const baseImage = (): string => process.env['KILN_TEST_BASE_IMAGE'] ?? 'localhost/kiln-test/debian:bookworm';
+
+export const signal = (): AbortSignal => AbortSignal.timeout(60_000);
+
+export function client(): DockerClient {
+  return createDockerClient();
+}
+
+/** A unique repository name for one test, so its images can be found and removed. */
+export function uniqueRepo(what: string): string {
+  return `localhost/kiln-e2e-${what}-${randomBytes(4).toString('hex')}`;
+}
+
+/** The builder's containers (named kiln-build-…) that exist now, running or not. */
+export async function builderContainers(c: DockerClient): Promise<string[]> {
+  const list = await requestJson<{ Id: string; Names?: string[] }[]>(c.transport, {
+    method: 'GET',
+    path: '/containers/json',
+    query: { all: true },
+    signal: signal(),
+  });
+  return list.filter((x) => (x.Names ?? []).some((n) => n.replace(/^\//, '').startsWith('kiln-build-'))).map((x) => x.Id);
+}
+
+/** Removes images by name or id, ignoring the ones already gone. */
+export async function removeImages(c: DockerClient, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    try {
+      await c.imageRemove(name, { signal: signal(), force: true });
+    } catch (e) {
+      if (!(e instanceof DockerApiError && e.status === 404)) throw e;
+    }
+  }
+}
+
+/** The image ids a build printed ("Image ID: sha256:…"). */
+export function imageIdsIn(out: string): string[] {
+  return [...out.matchAll(/Image ID: (sha256:[0-9a-f]{64})/g)].map((m) => m[1]!);
+}
+
+/** Runs a container from `image` with its own entrypoint and command; resolves with the exit code. */
+export async function runImage(c: DockerClient, image: string): Promise<number> {
+  const { Id } = await c.containerCreate({ Image: image }, { signal: signal() });
+  try {
+    await c.containerStart(Id, { signal: signal() });
+    const res = await requestJson<{ StatusCode: number }>(c.transport, { method: 'POST', path: `/containers/${Id}/wait`, signal: signal() });
+    return res.StatusCode;
+  } finally {
+    await c.containerRemove(Id, { signal: signal(), force: true });
+  }
+}
