@@ -64,3 +64,24 @@ describe('file provisioner over the local communicator', () => {
     await expect(runtime.provision(decoded(fileProvisionerSchema, `content = "x"\ndestination = "/tmp/x"\n`), ctx)).rejects.toThrow('The file provisioner needs a communicator');
   });
 });
+
+describe('file provisioner with a communicator that reads late', () => {
+  test('hands over every byte even when the upload starts reading after a delay (regression: "Size mismatch")', async () => {
+    const big = Buffer.alloc(300_000, 7);
+    await writeFile(join(dir, 'big.bin'), big);
+    let received = 0;
+    let declared: number | undefined;
+    const late = {
+      ...createLocalCommunicator({ cwd: dir }),
+      upload: async (_dst: string, src: NodeJS.ReadableStream, opts: { size?: number }) => {
+        declared = opts.size;
+        await new Promise((r) => setTimeout(r, 50));
+        for await (const c of src) received += (c as Buffer).length;
+      },
+    };
+    const ctx = provisionContext(dir, late);
+    await runtime.provision(decoded(fileProvisionerSchema, `source = "${dir}/big.bin"\ndestination = "/x/big.bin"\n`), ctx);
+    expect(declared).toBe(big.length);
+    expect(received).toBe(big.length);
+  });
+});

@@ -45,12 +45,18 @@ async function upload(comm: Communicator, src: string, dst: string, ctx: PluginC
     return;
   }
   const target = dst.endsWith('/') ? `${dst}${basename(src)}` : dst;
-  let done = 0;
-  const stream = createReadStream(local);
-  stream.on('data', (c) => {
-    done += c.length;
-    ctx.ui.progress?.(basename(src), done, info.size);
-  });
+  // Count bytes as the communicator pulls them; a 'data' listener would start the flow before it reads.
+  const total = info.size;
+  async function* counted(): AsyncGenerator<Buffer> {
+    let done = 0;
+    for await (const chunk of createReadStream(local)) {
+      const c = chunk as Buffer;
+      done += c.length;
+      ctx.ui.progress?.(basename(src), done, total);
+      yield c;
+    }
+  }
+  const stream = Readable.from(counted());
   try {
     await comm.upload(target, stream, { signal: ctx.signal, size: info.size, mode: info.mode & 0o777 });
   } catch (e) {
