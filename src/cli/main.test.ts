@@ -1,5 +1,7 @@
 // The bundled executable (bin/kiln → dist/kiln.mjs): startup, exit statuses and real stdin/stdout.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, it, expect } from 'vitest';
@@ -40,6 +42,26 @@ describe('bin/kiln', () => {
   it('evaluates piped console input', () => {
     const r = kiln(['console'], 'upper("hello ${1 + 2}")\n0.1 + 0.2\n');
     expect(r).toEqual({ status: 0, stdout: 'HELLO 3\n0.3\n', stderr: '' });
+  });
+
+  it('formats through the cached command loader, run after run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiln-main-test-'));
+    try {
+      const file = join(dir, 'a.pkr.hcl');
+      for (let i = 0; i < 2; i++) {
+        writeFileSync(file, 'a=1\nbb = "x"\n');
+        const r = kiln(['fmt', file]);
+        expect(r).toEqual({ status: 0, stdout: `${file}\n`, stderr: '' });
+        expect(readFileSync(file, 'utf8')).toBe('a  = 1\nbb = "x"\n');
+      }
+      // -diff loads node:child_process lazily, which the loader turns into require().
+      writeFileSync(file, 'a=1\n');
+      const d = kiln(['fmt', '-diff', file]);
+      expect(d.status).toBe(0);
+      expect(d.stdout).toContain('-a=1\n+a = 1\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints no stack trace for a user mistake', () => {

@@ -1,19 +1,10 @@
 // Makes deterministic whitespace-mangled copies of corpus files, so the oracle sees far more layouts than we write by hand.
+import { createRandom } from '../support/random.js';
 import { lexConfig } from '../../src/hcl/lexer/lexer.js';
 import { TokenType } from '../../src/hcl/lexer/token.js';
 import type { Token } from '../../src/hcl/lexer/token.js';
 
-/** A small seeded generator (mulberry32), so the variants and their goldens stay stable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = createRandom;
 
 const wordLike: ReadonlySet<TokenType> = new Set([TokenType.Ident, TokenType.NumberLit]);
 

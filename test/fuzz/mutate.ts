@@ -1,16 +1,6 @@
 // Seeded random inputs for the fuzz test: mutations of valid HCL and raw random text.
 
-/** A small deterministic PRNG (mulberry32) so every failure reproduces from its seed. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRandom } from '../support/random.js';
 
 // Fragments that matter to the lexer and parser, so mutations reach deep states.
 const fragments = [

@@ -6,7 +6,7 @@ import { DynamicVal, Value, type Mark } from '../value/value.js';
 import { convertValue } from './conv.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 
 export function evalTupleCons(e: TupleConsExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
   const diags: Diagnostic[] = [];

@@ -7,7 +7,7 @@ import { DynamicVal, Value } from '../value/value.js';
 import { convertValue, unifyTypes } from './conv.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import { unionMarks } from './marks.js';
 
 function isNullDynamic(v: Value): boolean {

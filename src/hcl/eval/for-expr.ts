@@ -6,7 +6,7 @@ import { DynamicVal, Value, type Mark } from '../value/value.js';
 import { convertValue } from './conv.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import { EvalContext } from './eval-context.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import { goQuote } from './go-quote.js';
 import { canIterateElements, elementPairs } from './iterate.js';
 

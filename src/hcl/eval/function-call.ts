@@ -15,7 +15,7 @@ import { callFunction } from './call.js';
 import { convertValue } from './conv.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
-import { exprRange, exprStartRange } from './expr-range.js';
+import { exprRange, exprStartRange } from '../ast/expr-range.js';
 import { goQuote } from './go-quote.js';
 
 export function evalFunctionCall(e: FunctionCallExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {

@@ -8,7 +8,7 @@ import { Value, type Mark } from '../value/value.js';
 import { convertValue } from './conv.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import { unionMarks, unmarkDeepIfMarked } from './marks.js';
 
 type OpResult = { ok: true; value: Value } | { ok: false; error: string };

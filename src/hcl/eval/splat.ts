@@ -7,7 +7,7 @@ import { DynamicVal, Value } from '../value/value.js';
 import { withAnonBinding } from './anon-symbol.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 
 export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
   const src = ev(e.source, ctx);

@@ -7,7 +7,7 @@ import { Value } from '../value/value.js';
 import { convertValue } from './conv.js';
 import { exprError, type EvalResult, type Evaluate } from './diag.js';
 import type { EvalContext } from './eval-context.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 
 const noDiagnostics: readonly Diagnostic[] = [];
 

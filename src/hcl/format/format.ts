@@ -27,7 +27,7 @@ const bom = '\uFEFF';
  * Formats source text exactly as hclwrite.Format does, without checking its syntax: invalid input
  * still gets a best-effort result. Blank lines, heredoc bodies, template text and comments are kept.
  */
-export function formatSource(src: string, filename = ''): string {
+export function formatSource(src: string, _filename = ''): string {
   const hasBom = src.startsWith(bom);
   const text = hasBom ? src.slice(1) : src;
   const tokens = lexFormatTokens(text);

@@ -3,7 +3,7 @@ import { errorDiag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic
 import type { Expr, ObjectConsItem } from '../ast/nodes.js';
 import { rangeBetween } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import { exact, type Parsed, type Parser } from './parser.js';
 import { parseExpression } from './expression.js';
 import { finishParsingForExpr, isKeyword } from './for-expr.js';

@@ -6,7 +6,7 @@ import { TokenType, type Token } from '../lexer/token.js';
 import { DynamicVal, NullDynamic, Value } from '../value/value.js';
 import { NumberType } from '../value/type.js';
 import { Num } from '../value/number.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import type { Parsed, Parser } from './parser.js';
 import { parseExpressionTraversals } from './traversal.js';
 import { finishParsingFunctionCall } from './call.js';

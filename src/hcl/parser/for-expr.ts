@@ -4,7 +4,7 @@ import type { Expr } from '../ast/nodes.js';
 import { rangeBetween } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { DynamicVal } from '../value/value.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import type { Parsed, Parser } from './parser.js';
 import { parseExpression } from './expression.js';
 

@@ -1,3 +1,4 @@
+import { createRandom } from '../../../test/support/random.js';
 import { describe, it, expect } from 'vitest';
 import { TokenType } from '../lexer/token.js';
 import { lexConfig, lexTemplate } from '../lexer/lexer.js';
@@ -5,17 +6,7 @@ import { parseConfig, parseExpression, parseTemplate, parseTraversalAbs } from '
 import { Parser } from './parser.js';
 import { parseBody } from './body.js';
 
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = createRandom;
 
 const seeds = [
   'source "docker" "x" {\n  image = "ubuntu:${var.v}"\n  commit = true\n}\n',

@@ -4,7 +4,7 @@ import type { Expr } from '../ast/nodes.js';
 import { formatRange, rangeBetween, type Range } from '../source/pos.js';
 import type { TokenType } from '../lexer/token.js';
 import { Value } from '../value/value.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import { errPlaceholderExpr, exact, type Parser } from './parser.js';
 import { parseTemplateParts, type TemplateAtom } from './template-parts.js';
 import { flushHeredocTemplateParts, meldConsecutiveStringLiterals } from './heredoc-flush.js';

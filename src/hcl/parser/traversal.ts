@@ -5,7 +5,7 @@ import { rangeBetween, type Range } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { DynamicVal, Value } from '../value/value.js';
 import { StringType } from '../value/type.js';
-import { exprRange } from './expr-range.js';
+import { exprRange } from '../ast/expr-range.js';
 import { newAnonSymbolId, type Parsed, type Parser } from './parser.js';
 import { numberLitValue, parseExpression } from './expression.js';
 

@@ -3,7 +3,7 @@ import type { Expr, Traversal } from '../ast/nodes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EvalContext } from '../eval/eval-context.js';
 import { evaluateExpr } from '../eval/evaluate.js';
-import { exprRange, exprStartRange } from '../eval/expr-range.js';
+import { exprRange, exprStartRange } from '../ast/expr-range.js';
 import { rangeBetween, type Range } from '../source/pos.js';
 import type { Expression } from '../structure.js';
 import type { Value } from '../value/value.js';

@@ -1,5 +1,5 @@
 // The full and start ranges of each expression node, as HCL's Range()/StartRange() define them.
-import type { Expr } from '../ast/nodes.js';
+import type { Expr } from './nodes.js';
 import { rangeBetween, type Range } from '../source/pos.js';
 
 /** The whole source range of an expression. */
