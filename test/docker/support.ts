@@ -61,3 +61,25 @@ export async function runImage(c: DockerClient, image: string): Promise<number> 
     await c.containerRemove(Id, { signal: signal(), force: true });
   }
 }
+
+/** Containers (running or not) created from exactly the image reference `image`. */
+export async function containersOfImage(c: DockerClient, image: string): Promise<string[]> {
+  const list = await requestJson<{ Id: string; Image?: string }[]>(c.transport, {
+    method: 'GET',
+    path: '/containers/json',
+    query: { all: true },
+    signal: signal(),
+  });
+  return list.filter((x) => x.Image === image).map((x) => x.Id);
+}
+
+/** Ids of the images carrying the label `key=value`. */
+export async function imagesWithLabel(c: DockerClient, label: string): Promise<string[]> {
+  const list = await requestJson<{ Id: string }[]>(c.transport, {
+    method: 'GET',
+    path: '/images/json',
+    query: { filters: JSON.stringify({ label: [label] }) },
+    signal: signal(),
+  });
+  return list.map((x) => x.Id);
+}

@@ -22,6 +22,7 @@ function config(src: string): DockerBuilderConfig {
 /** An in-memory daemon: records calls, fails the named method. */
 function fakeApi(opts: { failOn?: string; localImage?: boolean } = {}) {
   const calls: string[] = [];
+  const removedImages: string[] = [];
   const containers = new Set<string>();
   let spec: ContainerSpec | undefined;
   let changes: readonly string[] = [];
@@ -55,10 +56,13 @@ function fakeApi(opts: { failOn?: string; localImage?: boolean } = {}) {
       await step('exportContainer');
       return Readable.from([Buffer.from('tar')]);
     },
-    removeImage: () => step('removeImage'),
+    removeImage: async (id) => {
+      await step('removeImage');
+      removedImages.push(id);
+    },
     communicator: () => ({}) as Communicator,
   };
-  return { api, calls, containers, spec: () => spec, changes: () => changes };
+  return { api, calls, containers, removedImages, spec: () => spec, changes: () => changes };
 }
 
 describe('docker builder runtime (fake Engine API)', () => {
@@ -139,6 +143,36 @@ describe('docker builder runtime (fake Engine API)', () => {
     expect(artifact).toBeUndefined();
     expect(f.containers.size).toBe(0);
     expect(f.calls).not.toContain('commitContainer');
+  });
+
+  it('an interrupt during the commit lets it finish, then removes the image and the container', async () => {
+    const f = fakeApi();
+    const ac = new AbortController();
+    const commit = f.api.commitContainer.bind(f.api);
+    f.api.commitContainer = async (id, o, signal) => {
+      ac.abort();
+      expect(signal.aborted).toBe(false);
+      return commit(id, o, signal);
+    };
+    const artifact = await runDockerBuild(config('image = "i"\ncommit = true\n'), ctx({ signal: ac.signal }), f.api);
+    expect(artifact).toBeUndefined();
+    expect(f.removedImages).toEqual(['sha256:new']);
+    expect(f.containers.size).toBe(0);
+  });
+
+  it('an interrupt after the export removes the exported file', async () => {
+    const f = fakeApi();
+    const ac = new AbortController();
+    const exportContainer = f.api.exportContainer.bind(f.api);
+    f.api.exportContainer = async (id, signal) => {
+      const tar = await exportContainer(id, signal);
+      tar.on('end', () => ac.abort());
+      return tar;
+    };
+    const artifact = await runDockerBuild(config('image = "i"\nexport_path = "out/x.tar"\n'), ctx({ signal: ac.signal }), f.api);
+    expect(artifact).toBeUndefined();
+    expect(existsSync(join(dir, 'out/x.tar'))).toBe(false);
+    expect(f.containers.size).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
-// Step: commit the container to an image (Packer's StepCommit), restoring the base image's ENTRYPOINT and CMD.
+// Step: commit the container to an image (Packer's StepCommit), restoring the base image's ENTRYPOINT and CMD;
+// the image is removed again when the build does not succeed (Packer leaks it on a later failure or interrupt).
 import type { Step } from '../../../../core/step.js';
 import type { ImageInfo } from './docker-api.js';
 import type { CommitOut, ContainerOut, DockerBuildBase, PullOut } from './state.js';
@@ -27,6 +28,8 @@ export function commitStep(): Step<DockerBuildBase & PullOut & ContainerOut, Com
     async run(ctx, { config, api, containerId, baseImage }) {
       ctx.ui.say('Committing the container');
       try {
+        // Not cut short by an interrupt: the engine would finish the commit anyway and the image would be
+        // orphaned; waiting (about a second) gives the cleanup its id.
         const imageId = await api.commitContainer(
           containerId,
           {
@@ -34,13 +37,18 @@ export function commitStep(): Step<DockerBuildBase & PullOut & ContainerOut, Com
             ...(config.message !== undefined ? { message: config.message } : {}),
             changes: commitChanges(config.changes, baseImage),
           },
-          ctx.signal,
+          new AbortController().signal,
         );
         ctx.ui.message(`Image ID: ${imageId}`);
         return { action: 'continue', output: { imageId } };
       } catch (e) {
         return { action: 'halt', error: new Error(`Error committing container: ${(e as Error).message}`, { cause: e }) };
       }
+    },
+    async cleanup(ctx, { api, imageId }) {
+      if (ctx.outcome === 'ok' || imageId === undefined) return;
+      ctx.ui.say(`Removing the uncompleted image: ${imageId}`);
+      await api.removeImage(imageId);
     },
   };
 }

@@ -1,4 +1,5 @@
-// Step: export the container's filesystem to export_path as a tar (Packer's StepExport); a partial file is removed.
+// Step: export the container's filesystem to export_path as a tar (Packer's StepExport); a partial file, or the
+// whole one of a build that then fails or is interrupted, is removed.
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -27,6 +28,10 @@ export function exportStep(): Step<DockerBuildBase & ContainerOut, ExportOut> {
         return { action: 'halt', error: new Error(`Error exporting the container: ${(e as Error).message}`, { cause: e }) };
       }
       return { action: 'continue', output: { exportPath: path } };
+    },
+    async cleanup(ctx, { cwd, exportPath }) {
+      if (ctx.outcome === 'ok' || exportPath === undefined) return;
+      await rm(resolve(cwd, exportPath), { force: true });
     },
   };
 }
