@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DockerClient } from '../../src/docker/index.js';
 import { kiln, tempDir, type TempDir } from '../build/support.js';
-import { baseImage, builderContainers, client, dockerSuiteEnabled, imageIdsIn, removeImages, runImage, signal, uniqueRepo } from './support.js';
+import { baseImage, client, containersOfImage, dockerSuiteEnabled, imageIdsIn, removeImages, runImage, signal, uniqueRepo } from './support.js';
 
 const enabled = dockerSuiteEnabled();
 
@@ -15,10 +15,20 @@ describe.skipIf(!enabled)('kiln build with the docker builder', () => {
   let images: string[];
   const savedTmp = process.env['PACKER_TMP_DIR'];
 
-  beforeAll(() => {
+  /** This file's own tag of the base image: the containers built from it are this file's, whatever runs beside it. */
+  const base = `${uniqueRepo('build-base')}:base`;
+
+  beforeAll(async () => {
     c = client();
+    await c.imageTag(baseImage(), base, { signal: signal() });
   });
-  afterAll(() => c.close());
+  afterAll(async () => {
+    try {
+      await removeImages(c, [base]);
+    } finally {
+      c.close();
+    }
+  });
   beforeEach(() => {
     t = tempDir();
     images = [];
@@ -42,7 +52,7 @@ describe.skipIf(!enabled)('kiln build with the docker builder', () => {
     images.push(...imageIdsIn(r.out));
     return r;
   };
-  const leftovers = async () => ({ containers: await builderContainers(c), tempDirs: readdirSync(join(t.dir, 'tmp')) });
+  const leftovers = async () => ({ containers: await containersOfImage(c, base), tempDirs: readdirSync(join(t.dir, 'tmp')) });
 
   it('builds with shell and file provisioners, keeps the changes and the base entrypoint, and tags', async () => {
     const repo = uniqueRepo('web');
@@ -52,7 +62,7 @@ describe.skipIf(!enabled)('kiln build with the docker builder', () => {
     t.write('site/sub/page.txt', 'page\n');
     const { code, out } = await build(`
 source "docker" "web" {
-  image  = "${baseImage()}"
+  image  = "${base}"
   commit = true
   changes = [
     "ENV GREETING=hi",
@@ -105,7 +115,7 @@ build {
   it('restores the base image command when changes do not set one', async () => {
     const { code, out } = await build(`
 source "docker" "plain" {
-  image  = "${baseImage()}"
+  image  = "${base}"
   pull   = false
   commit = true
 }
@@ -117,17 +127,17 @@ build {
     expect(code).toBe(0);
     const [id] = imageIdsIn(out);
     expect(id).toBeDefined();
-    const base = await c.imageInspect(baseImage(), { signal: signal() });
+    const baseInfo = await c.imageInspect(base, { signal: signal() });
     const info = await c.imageInspect(id!, { signal: signal() });
-    expect(info.Config?.Entrypoint ?? []).toEqual(base.Config?.Entrypoint ?? []);
-    expect(info.Config?.Cmd ?? []).toEqual(base.Config?.Cmd ?? []);
+    expect(info.Config?.Entrypoint ?? []).toEqual(baseInfo.Config?.Entrypoint ?? []);
+    expect(info.Config?.Cmd ?? []).toEqual(baseInfo.Config?.Cmd ?? []);
     expect(out).toContain(`--> docker.plain: Imported Docker image: ${id}`);
   });
 
   it('a failing provisioner fails the build and leaves no container, image or temp dir', async () => {
     const { code, out } = await build(`
 source "docker" "bad" {
-  image  = "${baseImage()}"
+  image  = "${base}"
   pull   = false
   commit = true
 }
@@ -163,7 +173,7 @@ build { sources = ["source.docker.missing"] }
     images.push(`${repo}:v1`);
     const { code, out } = await build(`
 source "docker" "exp" {
-  image       = "${baseImage()}"
+  image       = "${base}"
   pull        = false
   export_path = "out/image.tar"
 }
@@ -199,7 +209,7 @@ build {
     images.push(`${repo}:v1`);
     const { code, out } = await build(`
 source "docker" "push" {
-  image  = "${baseImage()}"
+  image  = "${base}"
   pull   = false
   commit = true
 }
