@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import type { Diagnostic } from '../../../hcl/diagnostics/diagnostic.js';
 import { packerCommonFields } from '../../common/packer-fields.js';
 import { communicatorChecks, communicatorFields } from '../../schema/communicator.js';
+import { changeProblem } from './changes.js';
 import { bool, invalid, list, map, object, optional, string, type Infer, present } from '../../schema/index.js';
 
 /** ECR credentials (AwsAccessConfig), shared with the docker post-processors. */
@@ -68,6 +69,12 @@ export const dockerBuilderSchema = object({
         if (statSync(c.export_path).isDirectory()) out.push(invalid('export_path must be a file, not a directory', ctx.rangeOf('export_path')));
       } catch {
         // A path that does not exist yet is what export_path normally is.
+      }
+    }
+    if (!ctx.isUnknown('changes')) {
+      for (const change of c.changes) {
+        const problem = changeProblem(change);
+        if (problem !== undefined) out.push(invalid(problem, ctx.rangeOf('changes')));
       }
     }
     if (c.ecr_login && !has('login_server')) out.push(invalid('ECR login requires login server to be provided.', ctx.rangeOf('ecr_login')));

@@ -1,13 +1,9 @@
 // Step: commit the container to an image (Packer's StepCommit), restoring the base image's ENTRYPOINT and CMD;
 // the image is removed again when the build does not succeed (Packer leaks it on a later failure or interrupt).
 import type { Step } from '../../../../core/step.js';
+import { instructionOf } from '../changes.js';
 import type { ImageInfo } from './docker-api.js';
 import type { CommitOut, ContainerOut, DockerBuildBase, PullOut } from './state.js';
-
-/** The Dockerfile instruction a `changes` line sets (upper case), e.g. "CMD". */
-export function instructionOf(change: string): string {
-  return (/^\s*([A-Za-z]+)/.exec(change)?.[1] ?? '').toUpperCase();
-}
 
 /**
  * The changes to commit with: the base image's ENTRYPOINT and CMD first (the build container ran with an entrypoint
