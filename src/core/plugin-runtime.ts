@@ -19,6 +19,8 @@ export interface PluginContext {
   /** Working directory and template directory, for relative paths. */
   readonly cwd: string;
   readonly templateDir: string;
+  /** The debug log (PACKER_LOG=1): Go-log-style lines such as "[INFO] …", masked; a no-op when off. */
+  readonly log?: (line: string) => void;
 }
 
 /** The hook a builder fires once the machine is reachable: the core runs the provisioners. */

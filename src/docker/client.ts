@@ -4,7 +4,7 @@ import { connectionFromEnv, type DockerConnectionOptions } from './connection.js
 import * as containers from './containers.js';
 import * as exec from './exec.js';
 import * as images from './images.js';
-import { DockerTransport } from './request.js';
+import { DockerTransport, type RequestLogger } from './request.js';
 import * as system from './system.js';
 
 const endpoints = {
@@ -46,8 +46,8 @@ export type DockerClient = Bound<typeof endpoints> & {
 };
 
 /** A client for the daemon described by `connection` (default: from DOCKER_HOST and friends). */
-export function createDockerClient(connection: DockerConnectionOptions = connectionFromEnv()): DockerClient {
-  const transport = new DockerTransport(connection);
+export function createDockerClient(connection: DockerConnectionOptions = connectionFromEnv(), log?: RequestLogger): DockerClient {
+  const transport = new DockerTransport(connection, log);
   const bound: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(endpoints)) {
     bound[name] = (...args: unknown[]) => (fn as (t: DockerTransport, ...a: unknown[]) => unknown)(transport, ...args);

@@ -38,6 +38,10 @@ beforeAll(async () => {
       } else if (url.startsWith('/v1.41/slow')) {
         res.writeHead(200);
         res.write('{"status":"started"}\n'); // never ends
+      } else if (url === '/_ping') {
+        // A daemon that names its API version in the ping's header (Docker, podman).
+        if (req.headers['x-test-no-header'] === undefined) res.setHeader('API-Version', '1.39');
+        res.writeHead(200).end('OK');
       } else if (url === '/version') {
         res.writeHead(200).end('{"Version":"4.3.1","ApiVersion":"1.40","Os":"linux","Arch":"amd64"}');
       } else {
@@ -101,8 +105,18 @@ describe('DockerTransport', () => {
     await expect(pending).rejects.toThrow(/cancelled by test/);
   });
 
-  it('negotiates down to an older daemon API version', async () => {
+  it("negotiates down to an older daemon API version, from the ping's header", async () => {
     const c = createDockerClient({ kind: 'unix', socketPath, apiVersion: '1.41' });
+    const before = seen.length;
+    expect(await c.negotiateApiVersion({ signal: signal() })).toBe('1.39');
+    expect(seen.slice(before).map((s) => s.url)).toEqual(['/_ping']);
+    c.close();
+  });
+
+  it('negotiates from /version when the ping names no API version', async () => {
+    const c = createDockerClient({ kind: 'unix', socketPath, apiVersion: '1.41' });
+    const send = c.transport.send.bind(c.transport);
+    c.transport.send = (req) => send({ ...req, headers: { ...req.headers, 'x-test-no-header': '1' } });
     expect(await c.negotiateApiVersion({ signal: signal() })).toBe('1.40');
     c.close();
   });

@@ -21,12 +21,18 @@ export interface DockerRequest {
   unversioned?: boolean;
 }
 
+/** Told about every request once its response status is known (the debug log). */
+export type RequestLogger = (line: string) => void;
+
 /** One connection to a daemon; every request goes through `send`. */
 export class DockerTransport {
   private readonly agent: http.Agent;
   apiVersion: string;
 
-  constructor(readonly connection: DockerConnectionOptions) {
+  constructor(
+    readonly connection: DockerConnectionOptions,
+    private readonly log?: RequestLogger,
+  ) {
     this.apiVersion = connection.apiVersion;
     this.agent =
       connection.kind === 'tcp' && connection.tls
@@ -73,9 +79,11 @@ export class DockerTransport {
           reject(new DockerConnectionError(`Cannot connect to the Docker API at ${describeConnection(c)}: ${err.message}`, { cause: err }));
         } else reject(new DockerApiError(err.message, 0, req.method, req.path, { cause: err }));
       });
+      const started = performance.now();
       request.on('response', (res) => {
         responded = true;
         const status = res.statusCode ?? 0;
+        this.log?.(`[DEBUG] docker api: ${req.method} ${req.path} -> ${status} (${Math.round(performance.now() - started)} ms)`);
         if (status < 400) {
           // An abort after the headers must also end the body stream.
           const onAbort = (): void => void res.destroy(req.signal.reason as Error);

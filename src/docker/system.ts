@@ -26,10 +26,17 @@ export function version(t: DockerTransport, opts: { signal: AbortSignal }): Prom
   return requestJson<VersionInfo>(t, { method: 'GET', path: '/version', signal: opts.signal, unversioned: true });
 }
 
-/** Uses the lower of the daemon's API version and the one configured; resolves with the version in use. */
+/**
+ * Uses the lower of the daemon's API version and the one configured; resolves with the version in use. Reads the
+ * `API-Version` header of GET /_ping, as the docker CLI does (podman answers /version in about 330 ms, /_ping in
+ * under 1 ms), and asks /version only when a daemon sends no such header.
+ */
 export async function negotiateApiVersion(t: DockerTransport, opts: { signal: AbortSignal }): Promise<string> {
-  const v = await version(t, opts);
-  if (v.ApiVersion && compareApiVersions(v.ApiVersion, t.apiVersion) < 0) t.apiVersion = v.ApiVersion;
+  const res = await t.send({ method: 'GET', path: '/_ping', signal: opts.signal, unversioned: true });
+  res.resume();
+  const header = res.headers['api-version'];
+  const daemon = (Array.isArray(header) ? header[0] : header) ?? (await version(t, opts)).ApiVersion;
+  if (daemon && compareApiVersions(daemon, t.apiVersion) < 0) t.apiVersion = daemon;
   return t.apiVersion;
 }
 

@@ -104,6 +104,30 @@ describe('kiln build with local components', () => {
     }
   });
 
+  it('writes the debug log to PACKER_LOG_PATH with PACKER_LOG=1, masked', async () => {
+    t.write('t.pkr.hcl', template);
+    const saved = { log: process.env['PACKER_LOG'], path: process.env['PACKER_LOG_PATH'] };
+    process.env['PACKER_LOG'] = '1';
+    process.env['PACKER_LOG_PATH'] = join(t.dir, 'debug.log');
+    try {
+      const { code, out } = await kiln(t.dir, ['build', '-color=false', '-var', 'secret=pa55-w0rd', '-only=null.n', 't.pkr.hcl']);
+      expect(code).toBe(0);
+      expect(out).not.toContain('[INFO]');
+    } finally {
+      for (const [k, v] of [['PACKER_LOG', saved.log], ['PACKER_LOG_PATH', saved.path]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    const log = readFileSync(join(t.dir, 'debug.log'), 'utf8');
+    expect(log).toMatch(/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[INFO\] Kiln version: /);
+    expect(log).toContain('[INFO] CLI args: ["build","-color=false","-var","secret=<sensitive>","-only=null.n","t.pkr.hcl"]');
+    expect(log).toContain('[INFO] Running builder: null (null.n)');
+    expect(log).toMatch(/ ui: ==> null\.n: Running local shell script: /);
+    expect(log).toContain('<sensitive>');
+    expect(log).not.toContain('pa55-w0rd');
+  });
+
   it('prints machine-readable records', async () => {
     t.write('t.pkr.hcl', template);
     const { code, out } = await kiln(t.dir, ['build', '-machine-readable', '-only=null.n', 't.pkr.hcl']);

@@ -4,6 +4,9 @@ import { createCliUis } from '../../core/build/cli-uis.js';
 import { runBuilds } from '../../core/build/orchestrator.js';
 import type { OnErrorMode } from '../../core/build/run-build.js';
 import { handleSignals } from '../../core/build/signals.js';
+import { createDebugLog, type DebugLog } from '../../core/log.js';
+import { createMasker } from '../../core/ui/mask.js';
+import { kilnVersion } from '../version.js';
 import { flagBool, flagInt, flagString, parseFlags, type FlagSpec } from '../args.js';
 import type { CommandRun } from '../io.js';
 import { createLoadOptions, selectionFlagSpecs, templateArgs, variableFlagSpecs } from '../template-args.js';
@@ -83,6 +86,18 @@ export const runBuild: CommandRun = async (argv, io) => {
   const plan = loaded.plan;
   if (status !== 0 || plan === undefined) return 1;
 
+  let debugLog: DebugLog;
+  try {
+    debugLog = createDebugLog({ env: io.env, stderr: io.stderr, mask: createMasker(sensitive) });
+  } catch (err) {
+    io.stderr.write(`${(err as Error).message}\n`);
+    return 1;
+  }
+  const log = debugLog.enabled ? debugLog.log : undefined;
+  log?.(`[INFO] Kiln version: ${kilnVersion()} (Packer-compatible templates)`);
+  log?.(`[INFO] CLI args: ${JSON.stringify(['build', ...argv])}`);
+  log?.(`[INFO] Builds: ${JSON.stringify(plan.builds.map((b) => b.name))}`);
+
   // As Packer's main, a fresh id for every run, in the environment where plugins read it (the manifest's packer_run_uuid).
   process.env.PACKER_RUN_UUID = randomUUID();
   const uis = createCliUis({
@@ -93,6 +108,7 @@ export const runBuild: CommandRun = async (argv, io) => {
     timestamps: flagBool(parsed.values, 'timestamp-ui'),
     machineReadable,
     sensitiveValues: sensitive,
+    ...(log !== undefined ? { log } : {}),
   });
   const controller = new AbortController();
   const active = new Set<string>();
@@ -108,9 +124,12 @@ export const runBuild: CommandRun = async (argv, io) => {
       cwd: io.cwd,
       announceColors: uis.colored,
       active,
+      ...(log !== undefined ? { log } : {}),
     });
+    log?.(`[INFO] Build finished with exit code ${result.exitCode}${result.cancelled ? ' (cancelled)' : ''}`);
     return result.exitCode;
   } finally {
     unhook();
+    debugLog.close();
   }
 };

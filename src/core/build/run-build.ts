@@ -19,6 +19,7 @@ export interface BuildSettings {
   readonly onError: OnErrorMode;
   readonly cwd: string;
   readonly templateDir: string;
+  readonly log?: (line: string) => void;
 }
 
 /** Packer's MultiError text, for a build whose post-processors failed. */
@@ -42,8 +43,10 @@ export async function runBuild(build: PlannedBuild, index: number, s: BuildSetti
     onError: s.onError,
     cwd: s.cwd,
     templateDir: s.templateDir,
+    ...(s.log !== undefined ? { log: s.log } : {}),
   };
   const state: ProvisionHookState = { generatedData: new Map<string, Value>() };
+  s.log?.(`[INFO] Running builder: ${build.source.type} (${build.name})`);
   const runtime = await builderRuntime(build.builder);
   if (s.signal.aborted) throw new CancelledError();
   const artifact = await runtime.run(build.builder.config, { ...ctx, provision: createProvisionHook(build, ctx, state) });
@@ -52,6 +55,7 @@ export async function runBuild(build: PlannedBuild, index: number, s: BuildSetti
     throw new CancelledError();
   }
   if (artifact === undefined) return [];
+  s.log?.(`[INFO] ${build.name}: builder artifact: ${artifact.describe()}`);
   const { artifacts, errors } = await runPostProcessors({
     chains: build.postProcessorChains,
     builderArtifact: artifact,

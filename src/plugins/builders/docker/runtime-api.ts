@@ -98,8 +98,8 @@ export function dockerBuilderApi(client: DockerClient): DockerBuilderApi & { clo
 }
 
 /** Opens a client from DOCKER_HOST and negotiates the API version. */
-export async function openDockerApi(signal: AbortSignal): Promise<DockerBuilderApi & { close(): void }> {
-  const client = createDockerClient();
+export async function openDockerApi(signal: AbortSignal, log?: (line: string) => void): Promise<DockerBuilderApi & { close(): void }> {
+  const client = createDockerClient(undefined, log);
   try {
     await client.negotiateApiVersion({ signal });
   } catch (e) {

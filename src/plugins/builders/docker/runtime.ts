@@ -30,7 +30,11 @@ export async function runDockerBuild(config: DockerBuilderConfig, ctx: Ctx, api:
   };
   const base: DockerBuildBase = { config, api, cwd: ctx.cwd };
   const prefix = sequence<DockerBuildBase>().add(tempDirStep()).add(pullStep()).add(runContainerStep()).add(provisionStep(ctx.provision, generatedData));
-  const runCtx = { signal: ctx.signal, ui: ctx.ui };
+  const runCtx = {
+    signal: ctx.signal,
+    ui: ctx.ui,
+    onStep: (phase: 'run' | 'cleanup', name: string) => ctx.log?.(`[INFO] (docker) ${phase === 'run' ? 'Executing step' : 'Cleaning up step'} ${name}`),
+  };
 
   const finish = <S>(result: RunResult<S>): S | undefined => {
     if (result.outcome === 'ok') return result.state;
@@ -57,7 +61,7 @@ export async function runDockerBuild(config: DockerBuilderConfig, ctx: Ctx, api:
 
 export const runtime: BuilderRuntime<DockerBuilderConfig> = {
   async run(config, ctx) {
-    const api = await openDockerApi(ctx.signal);
+    const api = await openDockerApi(ctx.signal, ctx.log);
     try {
       return await runDockerBuild(config, ctx, api);
     } finally {
