@@ -14,6 +14,8 @@ export interface LoadOutcome {
   sources: ReadonlyMap<string, string | SourceFile>;
   /** The template's evaluation context (var, local, data, path, packer and functions), when values loaded. */
   ctx?: EvalContext;
+  /** The values of sensitive variables, to mask in everything printed (known even when no plan was made). */
+  sensitiveValues: readonly string[];
 }
 
 /** Loads a template with every built-in component; the loader and the registry are imported only when needed. */
@@ -23,7 +25,7 @@ export async function loadForCommand(opts: LoadOptions): Promise<LoadOutcome> {
     import('../plugins/registry.js'),
   ]);
   const r = await loadTemplate(opts, createDefaultRegistry());
-  const out: LoadOutcome = { diagnostics: r.diagnostics, sources: r.sources };
+  const out: LoadOutcome = { diagnostics: r.diagnostics, sources: r.sources, sensitiveValues: r.sensitiveValues ?? r.plan?.sensitiveValues ?? [] };
   if (r.plan !== undefined) out.plan = r.plan;
   if (r.ctx !== undefined) out.ctx = r.ctx;
   return out;

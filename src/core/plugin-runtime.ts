@@ -26,8 +26,19 @@ export interface PluginContext {
 /** The hook a builder fires once the machine is reachable: the core runs the provisioners. */
 export type ProvisionHook = (communicator: Communicator | undefined, generatedData: ReadonlyMap<string, Value>) => Promise<void>;
 
+/**
+ * Packer's cleanup-provision hook: a builder fires it while cleaning up after `error` (its provision step's cleanup,
+ * which -on-error decides on); runs the error-cleanup-provisioner, if any, and rejects with a CleanupProvisionError.
+ */
+export type CleanupProvisionHook = (communicator: Communicator | undefined, generatedData: ReadonlyMap<string, Value>, error: Error) => Promise<void>;
+
+export interface BuilderContext extends PluginContext {
+  readonly provision: ProvisionHook;
+  readonly cleanupProvision: CleanupProvisionHook;
+}
+
 export interface BuilderRuntime<C> {
-  run(config: C, ctx: PluginContext & { provision: ProvisionHook }): Promise<Artifact | undefined>;
+  run(config: C, ctx: BuilderContext): Promise<Artifact | undefined>;
 }
 
 export interface ProvisionerRuntime<C> {

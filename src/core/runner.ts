@@ -77,7 +77,7 @@ export async function runSteps<S extends object = object>(
     if (!step.cleanup) continue;
     ctx.onStep?.('cleanup', step.name);
     try {
-      await step.cleanup({ ui: ctx.ui, outcome }, state);
+      await step.cleanup({ ui: ctx.ui, outcome, ...(outcome === 'ok' ? {} : { error: error ?? cancelledError(ctx.signal) }) }, state);
     } catch (thrown) {
       const err = new Error(`Error cleaning up step '${step.name}': ${toError(thrown).message}`, { cause: thrown });
       cleanupErrors.push(err);

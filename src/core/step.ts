@@ -12,6 +12,8 @@ export interface CleanupContext {
   readonly ui: Ui;
   /** How the sequence ended, so a cleanup can decide (e.g. keep an output dir only on success). */
   readonly outcome: StepOutcome;
+  /** Why it halted or was cancelled (Packer's state "error"); absent when it ended ok. */
+  readonly error?: Error;
 }
 
 export type StepResult<Out> = { action: 'continue'; output: Out } | { action: 'halt'; error: Error };

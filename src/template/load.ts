@@ -27,6 +27,8 @@ export interface LoadResult {
   sources: Map<string, string>;
   /** The evaluation context (var, local, data, path, packer, functions), for `console TEMPLATE`. */
   ctx?: EvalContext;
+  /** The values of sensitive variables, as soon as they are known: diagnostics are masked even when no plan is made. */
+  sensitiveValues?: readonly string[];
 }
 
 /** Loads a template file or directory into a BuildPlan, as Packer's Parse, Initialize and GetBuilds. */
@@ -59,7 +61,7 @@ export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistr
   for (const [name, text] of values.sources) if (!sources.has(name)) sources.set(name, text);
   const ctx = values.ctx;
   // Packer stops after its Parse phase (structure, packer block, variables) when that phase has errors.
-  if (hasErrors(parseDiags)) return { diagnostics: diags, sources, ctx };
+  if (hasErrors(parseDiags)) return { diagnostics: diags, sources, ctx, sensitiveValues: values.sensitiveValues };
 
   // Packer's DatasourceContext: dynamic blocks see var, local and data; source and build are not known yet.
   const dynCtx = ctx.newChild({
@@ -83,7 +85,7 @@ export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistr
 
   diags.push(...checkBuildReferences({ builds, sources: sourceDefs, registry }));
   // Packer's Initialize ends here: with errors, components are never configured (GetBuilds is not reached).
-  if (hasErrors(diags)) return { diagnostics: diags, sources, ctx };
+  if (hasErrors(diags)) return { diagnostics: diags, sources, ctx, sensitiveValues: values.sensitiveValues };
 
   const planned = planBuilds({
     builds,
@@ -95,7 +97,7 @@ export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistr
     lenient: opts.mode === 'inspect' || opts.mode === 'console',
   });
   diags.push(...planned.diagnostics);
-  if (hasErrors(diags)) return { diagnostics: diags, sources, ctx };
+  if (hasErrors(diags)) return { diagnostics: diags, sources, ctx, sensitiveValues: values.sensitiveValues };
   const plan: BuildPlan = {
     templateType: 'hcl2',
     path: opts.path,
@@ -105,7 +107,7 @@ export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistr
     builds: planned.builds,
     sensitiveValues: values.sensitiveValues,
   };
-  return { plan, diagnostics: diags, sources, ctx };
+  return { plan, diagnostics: diags, sources, ctx, sensitiveValues: values.sensitiveValues };
 }
 
 /** Where a missing top-level block would go: the end of the first file. */

@@ -168,9 +168,10 @@ build {
     };
 
     const port = () => (registry.address() as { port: number }).port;
-    const cases: { step: string; trigger: string; delayMs?: number; template: () => string }[] = [
+    const cases: { step: string; trigger: string; delayMs?: number; settleMs?: number; template: () => string }[] = [
       { step: 'StepPull', trigger: 'Pulling Docker image', delayMs: 300, template: () => template({ image: `127.0.0.1:${port()}/kiln/hang:1`, pull: true }) },
-      { step: 'StepRun', trigger: 'Starting docker container...', template: () => template() },
+      // Three times: an interrupted create used to leave podman a container its store does not know.
+      ...[1, 2, 3].map((n) => ({ step: `StepRun (${n})`, trigger: 'Starting docker container...', settleMs: 1500, template: () => template() })),
       { step: 'StepProvision', trigger: 'Provisioning with shell script', delayMs: 300, template: () => template({ provision: 'sleep 300' }) },
       { step: 'StepCommit', trigger: 'Committing the container', delayMs: 100, template: () => template() },
       { step: 'StepExport', trigger: 'Exporting the container', delayMs: 100, template: () => template({ artifact: 'export_path = "out/image.tar"' }) },
@@ -183,6 +184,8 @@ build {
         expect(out).toContain('Cleanly cancelled builds after being interrupted.');
         expect(code).toBe(1);
         expect(out).not.toContain('Builds finished. The artifacts');
+        // Give the engine time to finish anything the interrupted request had started.
+        if (k.settleMs !== undefined) await new Promise((resolve) => setTimeout(resolve, k.settleMs));
         expect(await leftovers()).toEqual(clean);
         // The CLI process is gone (no orphan left holding the build's resources).
         expect(existsSync(`/proc/${pid}`)).toBe(false);

@@ -83,3 +83,49 @@ export async function imagesWithLabel(c: DockerClient, label: string): Promise<s
   });
   return list.map((x) => x.Id);
 }
+
+/** The container ids a build printed ("Container ID: …"), in order. */
+export function containerIdsIn(out: string): string[] {
+  return [...out.matchAll(/Container ID: ([0-9a-f]{64})/g)].map((m) => m[1]!);
+}
+
+/** Which of these containers still exist (running or not): a build's own leftovers, whatever other suites run meanwhile. */
+export async function existingContainers(c: DockerClient, ids: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const id of ids) {
+    try {
+      await c.containerInspect(id, { signal: signal() });
+      found.push(id);
+    } catch (e) {
+      if (!(e instanceof DockerApiError && e.status === 404)) throw e;
+    }
+  }
+  return found;
+}
+
+/** Force-removes containers by id, ignoring the ones already gone. */
+export async function removeContainers(c: DockerClient, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      await c.containerRemove(id, { signal: signal(), force: true });
+    } catch (e) {
+      if (!(e instanceof DockerApiError && e.status === 404)) throw e;
+    }
+  }
+}
+
+/** Runs `script` with /bin/sh in a fresh container from `image` (its entrypoint replaced); resolves with the exit code and output. */
+export async function execInImage(c: DockerClient, image: string, script: string): Promise<{ exitCode: number; out: string }> {
+  const { Id } = await c.containerCreate({ Image: image, Entrypoint: ['/bin/sh', '-c'], Cmd: ['sleep 300'] }, { signal: signal() });
+  try {
+    await c.containerStart(Id, { signal: signal() });
+    let out = '';
+    const append = (s: string): void => {
+      out += s;
+    };
+    const { exitCode } = await c.execRun(Id, { Cmd: ['/bin/sh', '-c', script] }, { signal: signal(), onStdout: append, onStderr: append });
+    return { exitCode, out };
+  } finally {
+    await c.containerRemove(Id, { signal: signal(), force: true });
+  }
+}

@@ -81,7 +81,7 @@ export const runBuild: CommandRun = async (argv, io) => {
       warnOnUndeclaredVar: flagBool(parsed.values, 'warn-on-undeclared-var'),
     }),
   );
-  const sensitive = loaded.plan?.sensitiveValues ?? [];
+  const sensitive = loaded.sensitiveValues;
   const status = writeDiagnostics(io, loaded.diagnostics, { sources: loaded.sources, sensitive, machineReadable });
   const plan = loaded.plan;
   if (status !== 0 || plan === undefined) return 1;

@@ -72,7 +72,7 @@ export const runConsole: CommandRun = async (argv, io) => {
     };
   } else {
     const loaded = await loadForCommand(createLoadOptions({ path: template, io, args: args.value, mode: 'console' }));
-    sensitive = loaded.plan?.sensitiveValues ?? [];
+    sensitive = loaded.sensitiveValues;
     const status = writeDiagnostics(io, loaded.diagnostics, { sources: loaded.sources, sensitive });
     if (status !== 0 || loaded.ctx === undefined) return 1;
     state = templateState(loaded.ctx);

@@ -49,7 +49,7 @@ export const runInspect: CommandRun = async (argv, io) => {
     // Not readable as JSON: the loader explains why, with the line.
   }
   const loaded = await loadForCommand(createLoadOptions({ path, io, args: args.value, mode: 'inspect' }));
-  const sensitive = loaded.plan?.sensitiveValues ?? [];
+  const sensitive = loaded.sensitiveValues;
   const status = writeDiagnostics(io, loaded.diagnostics, { sources: loaded.sources, sensitive, machineReadable });
   if (status !== 0 || loaded.plan === undefined) return status === 0 ? 1 : status;
   emit(io, maskSensitive(renderHcl2Inspect(loaded.plan), sensitive), machineReadable);

@@ -63,7 +63,7 @@ export const runValidate: CommandRun = async (argv, io) => {
   const loaded = await loadForCommand(opts);
   const status = writeDiagnostics(io, loaded.diagnostics, {
     sources: loaded.sources,
-    sensitive: loaded.plan?.sensitiveValues ?? [],
+    sensitive: loaded.sensitiveValues,
     machineReadable,
   });
   if (status !== 0) return status;

@@ -1,8 +1,8 @@
-// The provision hook a builder fires: runs the build's provisioners in order, and the error-cleanup-provisioner when one fails.
+// The provision hooks a builder fires: the build's provisioners in order, and the error-cleanup-provisioner when the build fails.
 import type { Communicator } from '../../communicator/communicator.js';
 import type { Value } from '../../hcl/value/value.js';
 import type { ConfiguredProvisioner, PlannedBuild } from '../../template/plan.js';
-import type { PluginContext, ProvisionHook } from '../plugin-runtime.js';
+import type { BuilderContext, CleanupProvisionHook, PluginContext, ProvisionHook } from '../plugin-runtime.js';
 import { CancelledError, compose, pauseBefore, retry, timeout, type ProvisionFn, type ProvisionWrapper } from './provisioner-wrappers.js';
 import { buildTimeConfig, provisionerRuntime } from './runtimes.js';
 
@@ -31,31 +31,50 @@ export interface ProvisionHookState {
 export function createProvisionHook(build: PlannedBuild, base: PluginContext, state: ProvisionHookState): ProvisionHook {
   return async (comm, generatedData) => {
     state.generatedData = generatedData;
-    try {
-      for (const p of build.provisioners) {
-        if (base.signal.aborted) throw new CancelledError();
-        try {
-          await provisionerFn(p, base, comm, generatedData)({ signal: base.signal, ui: base.ui });
-        } catch (err) {
-          if (p.continueOnError !== true || base.signal.aborted) throw err;
-          base.ui.error(`Provisioner ${p.type} failed, continuing: ${(err as Error).message}`);
-        }
-      }
-    } catch (err) {
-      if (base.onError === 'abort') throw err;
-      base.ui.say('Provisioning step had errors: Running the cleanup provisioner, if present...');
-      const cleanup = build.errorCleanupProvisioner;
-      if (cleanup === undefined) throw err;
-      // As Packer, the cleanup provisioner runs even when the build was cancelled: it gets a signal of its own.
-      const signal = new AbortController().signal;
+    for (const p of build.provisioners) {
+      if (base.signal.aborted) throw new CancelledError();
       try {
-        await provisionerFn(cleanup, { ...base, signal }, comm, generatedData)({ signal, ui: base.ui });
-      } catch (cleanupErr) {
-        throw new Error(`Cleanup failed: ${(cleanupErr as Error).message}. Original Provisioning error: ${(err as Error).message}`, {
-          cause: err,
-        });
+        await provisionerFn(p, base, comm, generatedData)({ signal: base.signal, ui: base.ui });
+      } catch (err) {
+        if (p.continueOnError !== true || base.signal.aborted) throw err;
+        base.ui.error(`Provisioner ${p.type} failed, continuing: ${(err as Error).message}`);
       }
-      throw err;
     }
   };
+}
+
+/** The error-cleanup-provisioner failed; the message names both errors, as Packer's. */
+export class CleanupProvisionError extends Error {
+  constructor(cleanupError: Error, readonly original: Error) {
+    super(`Cleanup failed: ${cleanupError.message}. Original Provisioning error: ${original.message}`, { cause: original });
+    this.name = 'CleanupProvisionError';
+  }
+}
+
+export function createCleanupProvisionHook(build: PlannedBuild, base: PluginContext): CleanupProvisionHook {
+  return async (comm, generatedData, error) => {
+    base.ui.say('Provisioning step had errors: Running the cleanup provisioner, if present...');
+    const cleanup = build.errorCleanupProvisioner;
+    if (cleanup === undefined) return;
+    // As Packer, the cleanup provisioner runs even when the build was cancelled: it gets a signal of its own.
+    const signal = new AbortController().signal;
+    try {
+      await provisionerFn(cleanup, { ...base, signal }, comm, generatedData)({ signal, ui: base.ui });
+    } catch (cleanupErr) {
+      throw new CleanupProvisionError(cleanupErr as Error, error);
+    }
+  };
+}
+
+/**
+ * For builders without a step runner (null, file): provisions, and on failure runs the cleanup hook right away,
+ * as their provision step's cleanup would (not with -on-error=abort); rejects with the build's error.
+ */
+export async function provisionOrCleanUp(ctx: BuilderContext, comm: Communicator | undefined, generatedData: ReadonlyMap<string, Value>): Promise<void> {
+  try {
+    await ctx.provision(comm, generatedData);
+  } catch (err) {
+    if (ctx.onError !== 'abort') await ctx.cleanupProvision(comm, generatedData, err as Error);
+    throw err;
+  }
 }

@@ -5,7 +5,7 @@ import type { Artifact } from '../artifact.js';
 import type { PluginContext } from '../plugin-runtime.js';
 import type { BuildUis } from './build-uis.js';
 import { runPostProcessors } from './post-process.js';
-import { createProvisionHook, type ProvisionHookState } from './provision-hook.js';
+import { createCleanupProvisionHook, createProvisionHook, type ProvisionHookState } from './provision-hook.js';
 import { CancelledError } from './provisioner-wrappers.js';
 import { builderRuntime } from './runtimes.js';
 
@@ -49,7 +49,11 @@ export async function runBuild(build: PlannedBuild, index: number, s: BuildSetti
   s.log?.(`[INFO] Running builder: ${build.source.type} (${build.name})`);
   const runtime = await builderRuntime(build.builder);
   if (s.signal.aborted) throw new CancelledError();
-  const artifact = await runtime.run(build.builder.config, { ...ctx, provision: createProvisionHook(build, ctx, state) });
+  const artifact = await runtime.run(build.builder.config, {
+    ...ctx,
+    provision: createProvisionHook(build, ctx, state),
+    cleanupProvision: createCleanupProvisionHook(build, ctx),
+  });
   if (s.signal.aborted) {
     await artifact?.destroy().catch(() => undefined);
     throw new CancelledError();

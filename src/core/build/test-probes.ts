@@ -6,6 +6,7 @@ import type { BuildPlan, ConfiguredPostProcessor, ConfiguredProvisioner, Planned
 import type { Artifact } from '../artifact.js';
 import type { BuilderRuntime, PostProcessorRuntime, ProvisionerRuntime } from '../plugin-runtime.js';
 import type { Ui } from '../ui.js';
+import { provisionOrCleanUp } from './provision-hook.js';
 import type { BuildUis } from './build-uis.js';
 
 const range = makeRange('test.pkr.hcl', initialPos, initialPos);
@@ -39,7 +40,7 @@ export function probeBuilder(log: string[], opts: { fail?: string; delayMs?: num
       log.push(`build ${ctx.buildName} start`);
       if (opts.delayMs !== undefined) await new Promise((r) => setTimeout(r, opts.delayMs));
       try {
-        await ctx.provision(undefined, new Map<string, Value>());
+        await provisionOrCleanUp(ctx, undefined, new Map<string, Value>());
         if (opts.fail !== undefined) throw new Error(opts.fail);
         return probeArtifact(ctx.buildName, log);
       } finally {

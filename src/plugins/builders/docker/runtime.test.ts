@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Communicator } from '../../../communicator/communicator.js';
+import type { BuilderContext } from '../../../core/plugin-runtime.js';
 import { createRecordingUi } from '../../../core/ui/recording-ui.js';
 import { decodeHcl } from '../../test-support.js';
 import { dockerBuilderSchema, type DockerBuilderConfig } from './config.js';
@@ -69,17 +70,20 @@ describe('docker builder runtime (fake Engine API)', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kiln-docker-rt-'));
+    cleanupCalls.length = 0;
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const ctx = (over: { provision?: () => Promise<void>; signal?: AbortSignal } = {}) => ({
+  const cleanupCalls: string[] = [];
+  const ctx = (over: { provision?: () => Promise<void>; signal?: AbortSignal; onError?: BuilderContext['onError'] } = {}) => ({
+    cleanupProvision: async (_c: unknown, _d: unknown, error: Error) => void cleanupCalls.push(error.message),
     signal: over.signal ?? new AbortController().signal,
     ui: createRecordingUi(),
     buildName: 'docker.t',
     buildType: 'docker',
     debug: false,
     force: false,
-    onError: 'cleanup' as const,
+    onError: over.onError ?? ('cleanup' as const),
     cwd: dir,
     templateDir: dir,
     provision: over.provision ?? (async () => undefined),
@@ -141,6 +145,59 @@ describe('docker builder runtime (fake Engine API)', () => {
     const ac = new AbortController();
     const artifact = await runDockerBuild(config('image = "i"\ncommit = true\n'), ctx({ signal: ac.signal, provision: async () => ac.abort() }), f.api);
     expect(artifact).toBeUndefined();
+    expect(f.containers.size).toBe(0);
+    expect(f.calls).not.toContain('commitContainer');
+  });
+
+  it('a failure after provisioning fires the cleanup-provision hook before the container goes, as StepProvision.Cleanup', async () => {
+    const f = fakeApi({ failOn: 'commitContainer' });
+    const c = ctx();
+    await expect(runDockerBuild(config('image = "i"\ncommit = true\n'), c, f.api)).rejects.toThrow('commitContainer failed');
+    expect(cleanupCalls).toEqual(['Error committing container: commitContainer failed']);
+    expect(f.containers.size).toBe(0);
+  });
+
+  it('-on-error=abort: no cleanup-provision hook, the container stays, and the failed step is named once', async () => {
+    const f = fakeApi();
+    const c = ctx({ onError: 'abort', provision: async () => Promise.reject(new Error('script failed')) });
+    await expect(runDockerBuild(config('image = "i"\ncommit = true\n'), c, f.api)).rejects.toThrow('script failed');
+    expect(cleanupCalls).toEqual([]);
+    expect(f.containers.size).toBe(1);
+    const errors = c.ui.lines.filter((l) => l.startsWith('error: '));
+    expect(errors).toEqual([
+      'error: script failed',
+      'error: Step "StepProvision" failed, aborting...',
+      'error: aborted: skipping cleanup of step "StepRun"',
+      'error: aborted: skipping cleanup of step "StepPull"',
+      'error: aborted: skipping cleanup of step "StepTempDir"',
+    ]);
+  });
+
+  it('-on-error=run-cleanup-provisioner: fires the cleanup-provision hook, then keeps the container', async () => {
+    const f = fakeApi();
+    const c = ctx({ onError: 'run-cleanup-provisioner', provision: async () => Promise.reject(new Error('script failed')) });
+    await expect(runDockerBuild(config('image = "i"\ncommit = true\n'), c, f.api)).rejects.toThrow('script failed');
+    expect(cleanupCalls).toEqual(['script failed']);
+    expect(f.containers.size).toBe(1);
+  });
+
+  it('creates and starts the container with a signal an interrupt does not cut short', async () => {
+    const f = fakeApi();
+    const ac = new AbortController();
+    const seen: boolean[] = [];
+    const create = f.api.createContainer.bind(f.api);
+    f.api.createContainer = async (spec, signal) => {
+      ac.abort();
+      seen.push(signal.aborted);
+      return create(spec, signal);
+    };
+    const start = f.api.startContainer.bind(f.api);
+    f.api.startContainer = async (id, signal) => {
+      seen.push(signal.aborted);
+      return start(id, signal);
+    };
+    expect(await runDockerBuild(config('image = "i"\ncommit = true\n'), ctx({ signal: ac.signal }), f.api)).toBeUndefined();
+    expect(seen).toEqual([false, false]);
     expect(f.containers.size).toBe(0);
     expect(f.calls).not.toContain('commitContainer');
   });

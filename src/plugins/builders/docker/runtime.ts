@@ -2,7 +2,8 @@
 import type { Artifact } from '../../../core/artifact.js';
 import { withDebugPause } from '../../../core/debug-runner.js';
 import { createOnError } from '../../../core/on-error.js';
-import type { BuilderRuntime } from '../../../core/plugin-runtime.js';
+import { CleanupProvisionError } from '../../../core/build/provision-hook.js';
+import type { BuilderContext, BuilderRuntime } from '../../../core/plugin-runtime.js';
 import { sequence, type AnyStep, type RunResult } from '../../../core/runner.js';
 import { Value } from '../../../hcl/value/value.js';
 import type { DockerBuilderConfig } from './config.js';
@@ -17,19 +18,16 @@ import { runContainerStep } from './steps/run-container.js';
 import type { DockerBuildBase } from './steps/state.js';
 import { tempDirStep } from './steps/temp-dir.js';
 
-type Ctx = Parameters<BuilderRuntime<DockerBuilderConfig>['run']>[1];
-
 /** Runs the builder against an API port (the runtime uses the Engine API client; tests may pass a fake). */
-export async function runDockerBuild(config: DockerBuilderConfig, ctx: Ctx, api: DockerBuilderApi): Promise<Artifact | undefined> {
+export async function runDockerBuild(config: DockerBuilderConfig, ctx: BuilderContext, api: DockerBuilderApi): Promise<Artifact | undefined> {
   if (config.windows_container) throw new Error('windows_container is not supported yet');
   const generated: Record<string, string> = {};
   const generatedData = (): ReadonlyMap<string, Value> => new Map(Object.entries(generated).map(([k, v]) => [k, Value.string(v)]));
-  const decorate = (step: AnyStep): AnyStep => {
-    const onError = createOnError(ctx.onError, { alwaysCleanup: (name) => name === provisionStepName })(step);
-    return ctx.debug ? withDebugPause(onError) : onError;
-  };
+  // One -on-error decorator for the whole run: its steps share what failed and whether the user chose to abort.
+  const onError = createOnError(ctx.onError, { alwaysCleanup: (name) => name === provisionStepName });
+  const decorate = (step: AnyStep): AnyStep => (ctx.debug ? withDebugPause(onError(step)) : onError(step));
   const base: DockerBuildBase = { config, api, cwd: ctx.cwd };
-  const prefix = sequence<DockerBuildBase>().add(tempDirStep()).add(pullStep()).add(runContainerStep()).add(provisionStep(ctx.provision, generatedData));
+  const prefix = sequence<DockerBuildBase>().add(tempDirStep()).add(pullStep()).add(runContainerStep()).add(provisionStep(ctx, generatedData));
   const runCtx = {
     signal: ctx.signal,
     ui: ctx.ui,
@@ -39,7 +37,9 @@ export async function runDockerBuild(config: DockerBuilderConfig, ctx: Ctx, api:
   const finish = <S>(result: RunResult<S>): S | undefined => {
     if (result.outcome === 'ok') return result.state;
     if (result.outcome === 'cancelled') return undefined;
-    throw result.error;
+    // A failed error-cleanup-provisioner names both errors, as Packer's build error.
+    const cleanupFailure = result.cleanupErrors.map((e) => e.cause).find((c) => c instanceof CleanupProvisionError);
+    throw cleanupFailure ?? result.error;
   };
 
   if (config.commit) {

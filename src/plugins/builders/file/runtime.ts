@@ -1,6 +1,7 @@
 // The file builder at build time: writes `content` (or copies `source`) to `target`; the artifact is that file.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { provisionOrCleanUp } from '../../../core/build/provision-hook.js';
 import type { BuilderRuntime } from '../../../core/plugin-runtime.js';
 import type { FileBuilderConfig } from './config.js';
 import { createFilesArtifact } from './file-artifact.js';
@@ -24,7 +25,7 @@ export const runtime: BuilderRuntime<FileBuilderConfig> = {
     } else {
       await writeFile(abs, config.content ?? '', { mode: 0o600 });
     }
-    await ctx.provision(undefined, new Map());
+    await provisionOrCleanUp(ctx, undefined, new Map());
     return createFilesArtifact({ builderId: fileBuilderId, id: 'File', files: [target], cwd: ctx.cwd, describe: `Stored file: ${target}` });
   },
 };

@@ -22,7 +22,14 @@ test('ssh is not available yet', async () => {
   expect(ctx.calls).toEqual([]);
 });
 
-test('a provisioning failure propagates', async () => {
+test('a provisioning failure fires the cleanup-provision hook and propagates', async () => {
   const ctx = { ...builderContext(tmpdir()), provision: async () => Promise.reject(new Error('prov failed')) };
   await expect(runtime.run(decoded(nullBuilderSchema, 'communicator = "none"\n'), ctx)).rejects.toThrow('prov failed');
+  expect(ctx.calls).toEqual(['cleanup: prov failed']);
+});
+
+test('with -on-error=abort a provisioning failure skips the cleanup-provision hook', async () => {
+  const ctx = { ...builderContext(tmpdir(), { onError: 'abort' }), provision: async () => Promise.reject(new Error('prov failed')) };
+  await expect(runtime.run(decoded(nullBuilderSchema, 'communicator = "none"\n'), ctx)).rejects.toThrow('prov failed');
+  expect(ctx.calls).toEqual([]);
 });

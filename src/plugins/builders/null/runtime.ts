@@ -1,5 +1,6 @@
 // The null builder at build time: no machine; fires the provision hook with no communicator (communicator "none").
 import type { Artifact } from '../../../core/artifact.js';
+import { provisionOrCleanUp } from '../../../core/build/provision-hook.js';
 import type { BuilderRuntime } from '../../../core/plugin-runtime.js';
 import type { NullBuilderConfig } from './config.js';
 
@@ -20,7 +21,7 @@ export const runtime: BuilderRuntime<NullBuilderConfig> = {
     const type = config.communicator ?? 'ssh';
     if (type !== 'none') throw new Error(`${type} communicator for the null builder is not available yet`);
     ctx.signal.throwIfAborted();
-    await ctx.provision(undefined, new Map());
+    await provisionOrCleanUp(ctx, undefined, new Map());
     return nullArtifact;
   },
 };

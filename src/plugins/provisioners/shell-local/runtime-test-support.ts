@@ -1,7 +1,7 @@
 // Test helpers for the build-time runtimes: a recording Ui and a plugin context over a temp directory.
 import { readFileSync } from 'node:fs';
 import type { Communicator } from '../../../communicator/communicator.js';
-import type { PluginContext, ProvisionHook } from '../../../core/plugin-runtime.js';
+import type { BuilderContext, PluginContext } from '../../../core/plugin-runtime.js';
 import type { Ui } from '../../../core/ui.js';
 import type { Value } from '../../../hcl/value/value.js';
 import { decodeHcl } from '../../test-support.js';
@@ -54,10 +54,15 @@ export function provisionContext(
   return { ...testContext(cwd, over), communicator, generatedData: new Map() };
 }
 
-/** A builder context whose provision hook records each call. */
-export function builderContext(cwd: string, over: Partial<PluginContext> = {}): PluginContext & { ui: RecordingUi; provision: ProvisionHook; calls: (Communicator | undefined)[] } {
-  const calls: (Communicator | undefined)[] = [];
-  return { ...testContext(cwd, over), calls, provision: async (c) => void calls.push(c) };
+/** A builder context whose provision hooks record each call (the cleanup hook as "cleanup: <error>"). */
+export function builderContext(cwd: string, over: Partial<PluginContext> = {}): BuilderContext & { ui: RecordingUi; calls: (Communicator | undefined | string)[] } {
+  const calls: (Communicator | undefined | string)[] = [];
+  return {
+    ...testContext(cwd, over),
+    calls,
+    provision: async (c) => void calls.push(c),
+    cleanupProvision: async (_c, _data, error) => void calls.push(`cleanup: ${error.message}`),
+  };
 }
 
 /** True while a process with this pid runs; a zombie (exited, not yet reaped by an init that never reaps) counts as gone. */

@@ -1,23 +1,36 @@
-// Step: connect the docker communicator to the container and fire the provision hook (Packer's StepConnectDocker + StepProvision).
+// Step: connect the docker communicator to the container and fire the provision hook (Packer's StepConnectDocker +
+// StepProvision); its cleanup fires the cleanup-provision hook when the build failed, as StepProvision.Cleanup.
+import type { Communicator } from '../../../../communicator/communicator.js';
 import type { Value } from '../../../../hcl/value/value.js';
-import type { ProvisionHook } from '../../../../core/plugin-runtime.js';
+import type { CleanupProvisionHook, ProvisionHook } from '../../../../core/plugin-runtime.js';
 import type { Step } from '../../../../core/step.js';
 import { defaultContainerDir } from './run-container.js';
 import type { ContainerOut, DockerBuildBase } from './state.js';
 
 export const provisionStepName = 'StepProvision';
 
-export function provisionStep(hook: ProvisionHook, generatedData: () => ReadonlyMap<string, Value>): Step<DockerBuildBase & ContainerOut> {
+export interface ProvisionHooks {
+  readonly provision: ProvisionHook;
+  readonly cleanupProvision: CleanupProvisionHook;
+}
+
+export function provisionStep(hooks: ProvisionHooks, generatedData: () => ReadonlyMap<string, Value>): Step<DockerBuildBase & ContainerOut> {
+  let comm: Communicator | undefined;
   return {
     name: provisionStepName,
     async run(_ctx, { config, api, containerId }) {
-      const comm = api.communicator(containerId, {
+      comm = api.communicator(containerId, {
         ...(config.exec_user ? { user: config.exec_user } : {}),
         containerDir: config.container_dir ?? defaultContainerDir,
         fixUploadOwner: config.fix_upload_owner,
       });
-      await hook(comm, generatedData());
+      await hooks.provision(comm, generatedData());
       return { action: 'continue', output: {} };
+    },
+    async cleanup(ctx) {
+      // -on-error decides whether this runs at all (not after abort, always with run-cleanup-provisioner).
+      if (ctx.outcome === 'ok' || comm === undefined) return;
+      await hooks.cleanupProvision(comm, generatedData(), ctx.error ?? new Error('Build was cancelled'));
     },
   };
 }

@@ -72,8 +72,12 @@ export function runContainerStep(): Step<DockerBuildBase & TempDirOut & PullOut,
         return { action: 'halt', error: new Error(`Error running container: ${(e as Error).message}`, { cause: e }) };
       }
       try {
-        created = await api.createContainer(spec, ctx.signal);
-        await api.startContainer(created, ctx.signal);
+        // Neither call is cut short by an interrupt: podman finishes a create whose client went away and leaves a
+        // container its own store does not know (every later container listing then fails). Both take well under
+        // a second; the runner sees the interrupt right after, and the cleanup removes the container by its id.
+        const uninterrupted = new AbortController().signal;
+        created = await api.createContainer(spec, uninterrupted);
+        await api.startContainer(created, uninterrupted);
       } catch (e) {
         return { action: 'halt', error: new Error(`Error running container: ${(e as Error).message}`, { cause: e }) };
       }
@@ -81,7 +85,7 @@ export function runContainerStep(): Step<DockerBuildBase & TempDirOut & PullOut,
       return { action: 'continue', output: { containerId: created } };
     },
     async cleanup(ctx, { api }) {
-      // `created` (not the state) so a container whose start failed is removed too; the name when create itself was cut short.
+      // `created` (not the state) so a container whose start failed is removed too; the name when create itself failed.
       const id = created ?? containerName;
       created = undefined;
       containerName = undefined;
