@@ -1,9 +1,13 @@
 // npm run bench: Kiln's performance figures, measured side by side with Debian's packer 1.6.6 in one run.
+// The build benchmarks (bench/builds.mjs) need a Docker Engine API ($DOCKER_HOST) and a base image
+// ($KILN_TEST_BASE_IMAGE, default localhost/kiln-test/debian:bookworm) for their docker part; without them it is skipped.
+// KILN_BENCH_DOCKER=0 skips the docker part, KILN_BENCH_BUILDS=0 all build benchmarks, KILN_BENCH_QUICK=1 runs each build once.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
+const benchStart = Date.now();
 const out = '.bench';
 mkdirSync(out, { recursive: true });
 
@@ -23,8 +27,9 @@ if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).sta
 
 const hasPacker = spawnSync('sh', ['-c', 'command -v packer'], { stdio: 'ignore' }).status === 0;
 const results = [];
-const report = (name, kiln, packer, unit) => {
-  results.push({ name, kiln, packer, unit, ratio: packer ? +(kiln / packer).toFixed(2) : undefined });
+const report = (name, kiln, packer, unit, details = {}) => {
+  const ratio = kiln !== undefined && packer ? +(kiln / packer).toFixed(2) : undefined;
+  results.push({ name, kiln, packer, unit, ratio, ...details });
 };
 
 // 1. Parse + evaluate throughput on a large generated template.
@@ -91,10 +96,22 @@ for (const [label, file, runs] of [
   report(label, +kiln.toFixed(1), packer && +packer.toFixed(1), 'ms');
 }
 
+// 4. Builds: docker builds (end to end, 1 GiB upload, 8 in parallel) and compress on a 1 GiB artifact, kiln vs packer.
+let builds;
+if (process.env.KILN_BENCH_BUILDS !== '0') {
+  const { runBuildBenchmarks } = await import('../bench/builds.mjs');
+  builds = await runBuildBenchmarks({ root: process.cwd(), out, hasPacker, report });
+}
+
+const na = (v, unit) => (v === undefined ? 'n/a' : `${v} ${unit}`);
 console.log('');
 console.log('| benchmark | kiln | packer 1.6.6 | kiln/packer |');
 console.log('|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${r.kiln} ${r.unit} | ${r.packer ?? 'n/a'}${r.packer ? ' ' + r.unit : ''} | ${r.ratio ?? 'n/a'} |`);
+  console.log(`| ${r.name} | ${na(r.kiln, r.unit)} | ${na(r.packer, r.unit)} | ${r.ratio ?? 'n/a'} |`);
 }
-writeFileSync(join(out, 'results.json'), JSON.stringify({ throughput, results }, null, 2));
+const notes = [...new Set(results.filter((r) => r.packer === undefined && r.packerNote).map((r) => r.packerNote))];
+if (notes.length > 0) console.log(`\npacker n/a: ${notes.join('; ')}`);
+const totalSeconds = Math.round((Date.now() - benchStart) / 1000);
+console.log(`\nbench took ${totalSeconds} s${builds ? ` (builds ${builds.seconds} s)` : ''}; results in ${join(out, 'results.json')}`);
+writeFileSync(join(out, 'results.json'), JSON.stringify({ throughput, results, builds, totalSeconds }, null, 2));
