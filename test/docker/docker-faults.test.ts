@@ -17,6 +17,7 @@ describe.skipIf(!enabled)('docker builder fault injection', () => {
   let c: DockerClient;
   let t: TempDir;
   let cli: string;
+  let bundle: TempDir;
   /** This file's own tag of the base image: the containers built from it are this file's, whatever runs beside it. */
   const base = `localhost/kiln-e2e-faults-base:${randomBytes(4).toString('hex')}`;
   /** Every image the builds here commit carries this label, so one that leaked can be found. */
@@ -26,7 +27,7 @@ describe.skipIf(!enabled)('docker builder fault injection', () => {
   beforeAll(async () => {
     c = client();
     await c.imageTag(baseImage(), base, { signal: signal() });
-    const bundle = tempDir();
+    bundle = tempDir();
     cli = await bundleCli(bundle.dir);
   });
   afterAll(async () => {
@@ -34,6 +35,7 @@ describe.skipIf(!enabled)('docker builder fault injection', () => {
       await removeImages(c, [base, ...(await imagesWithLabel(c, label))]);
     } finally {
       c.close();
+      bundle.remove();
     }
   });
   beforeEach(() => {

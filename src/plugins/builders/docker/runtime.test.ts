@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,8 +71,13 @@ describe('docker builder runtime (fake Engine API)', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kiln-docker-rt-'));
     cleanupCalls.length = 0;
+    // The builder's temp dirs go here: the -on-error=abort cases leave theirs, as Packer does.
+    process.env['PACKER_TMP_DIR'] = dir;
   });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    delete process.env['PACKER_TMP_DIR'];
+    await rm(dir, { recursive: true, force: true });
+  });
 
   const cleanupCalls: string[] = [];
   const ctx = (over: { provision?: () => Promise<void>; signal?: AbortSignal; onError?: BuilderContext['onError'] } = {}) => ({
@@ -116,16 +121,10 @@ describe('docker builder runtime (fake Engine API)', () => {
       const provision = async () => {
         if (failOn === 'provision') throw new Error('provision failed');
       };
-      process.env['PACKER_TMP_DIR'] = dir;
-      try {
-        await expect(runDockerBuild(config('image = "i"\ncommit = true\n'), ctx({ provision }), f.api)).rejects.toThrow(`${failOn} failed`);
-      } finally {
-        delete process.env['PACKER_TMP_DIR'];
-      }
+      await expect(runDockerBuild(config('image = "i"\ncommit = true\n'), ctx({ provision }), f.api)).rejects.toThrow(`${failOn} failed`);
       expect(f.containers.size).toBe(0);
       // createContainer failed before an id: the cleanup removes by the container's name.
       expect(f.calls).toContain('removeContainer');
-      const { readdirSync } = await import('node:fs');
       expect(readdirSync(dir)).toEqual([]);
     });
   }
