@@ -100,6 +100,14 @@ export const fmtCases: readonly FmtCase[] = [
   { name: 'tabs-between', src: 'a\t=\t1\n\tb = 2\n' },
   { name: 'unicode-align', src: 'é = 1\nab = 2\n' },
   { name: 'unicode-combining', src: 'e\u0301 = 1\nab = 2\n' },
+  // Columns are Unicode 13 grapheme clusters (go-textseg): no Indic conjunct rule, later marks stand alone.
+  { name: 'unicode-indic-conjunct-comment', src: 'a = "क्षेत्र" # x\nbbbb = 1 # y\n' },
+  { name: 'unicode-indic-conjunct-key', src: 'locals {\n  क्षेत्र = 1\n  abcd = 2\n}\n' },
+  { name: 'unicode-mark-after-13', src: 'a = "a\u1ac1" # x\nbb = 1 # y\n' },
+  { name: 'unicode-replacement-char', src: 'a = 1 /* \ufffd\u0301 */ # x\nbb = 2 # y\n' },
+  // CR LF inside one token (a block comment, a heredoc opener) is one column.
+  { name: 'crlf-block-comment-align', src: 'a = 1 /* x\r\n y */ # c\r\nbbb = 2 # d\r\n' },
+  { name: 'crlf-heredoc-comment-align', src: 'a = f( # c\r\n<<EOT\r\n${ # d\r\nx\r\n}\r\nEOT\r\n)\r\n' },
   { name: 'bom', src: '\uFEFFa  = 1\n' },
   { name: 'bom-only', src: '\uFEFF' },
   { name: 'attr-then-comment-align', src: 'a = 1\n  bb = 22 # x\nccc = 333 # y\n' },

@@ -2,6 +2,7 @@
 import { TokenType } from '../lexer/token.js';
 import type { Token } from '../lexer/token.js';
 import { scanConfigSpans } from '../lexer/lexer.js';
+import { graphemeCount } from './graphemes.js';
 
 /** A token plus the run of spaces written before it; formatting only ever adjusts `spacesBefore`. */
 export interface FmtToken {
@@ -82,19 +83,6 @@ export function bracketChange(tok: FmtToken): number {
 export function endsLine(tok: FmtToken): boolean {
   if (tok.type === TokenType.Newline) return true;
   return tok.type === TokenType.Comment && tok.text.endsWith('\n');
-}
-
-// Created on first use: building a segmenter loads ICU data, which would slow every CLI start.
-let graphemes: Intl.Segmenter | undefined;
-
-function graphemeCount(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-      return Array.from(graphemes.segment(text)).length;
-    }
-  }
-  return text.length; // ASCII: one column per character
 }
 
 /** The number of columns a token run occupies: spaces plus grapheme clusters (meaningless across newlines). */
