@@ -1,5 +1,7 @@
 // yamldecode: YAML parsed by the `yaml` package, then resolved with go-cty-yaml 1.0.1's YAML 1.1 scalar rules.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node, type Scalar } from 'yaml';
+import { goBase64Decode } from './go/base64.js';
+import { goQuote } from './helpers.js';
 import { Num } from '../value/number.js';
 import { DynamicType, friendlyTypeName } from '../value/type.js';
 import { Value } from '../value/value.js';
@@ -54,8 +56,9 @@ function parseTimestamp(s: string): string | undefined {
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(se)}${zone === '+00:00' ? 'Z' : zone}`;
 }
 
+/** cty.ParseNumberVal: Go's big.ParseFloat in base 10, so "+Inf", "inf" and binary exponents ("1p3") are numbers too. */
 function parseNumber(s: string): Value | undefined {
-  const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(s) ? Num.parse(s) : undefined;
+  const n = Num.parse(s);
   return n === undefined ? undefined : Value.number(n);
 }
 
@@ -99,11 +102,11 @@ export function resolveScalar(tag: string, src: string, quoted: boolean): Value 
     case STR:
       return Value.string(src);
     case BINARY:
-      if (!/^[A-Za-z0-9+/\r\n]*=?=?$/.test(src)) throw new YamlDecodeError(`cannot parse "${src}" as ${t}: not valid base64`);
+      if (goBase64Decode(src) === undefined) throw new YamlDecodeError(`cannot parse ${goQuote(src)} as ${t}: not valid base64`);
       return Value.string(src);
     case BOOL: {
       const r = resolved.get(src);
-      if (r === undefined || r.type.kind !== 'bool') throw new YamlDecodeError(`cannot parse "${src}" as ${t}`);
+      if (r === undefined || r.type.kind !== 'bool') throw new YamlDecodeError(`cannot parse ${goQuote(src)} as ${t}`);
       return r;
     }
     case FLOAT:
@@ -111,11 +114,11 @@ export function resolveScalar(tag: string, src: string, quoted: boolean): Value 
       const plain = src.replaceAll('_', '');
       const v = parseNumber(plain) ?? parseGoInt(plain);
       if (v) return v;
-      throw new YamlDecodeError(`cannot parse "${src}" as ${t}`);
+      throw new YamlDecodeError(`cannot parse ${goQuote(src)} as ${t}`);
     }
     case TIMESTAMP: {
       const ts = parseTimestamp(src);
-      if (ts === undefined) throw new YamlDecodeError(`cannot parse "${src}" as ${t}`);
+      if (ts === undefined) throw new YamlDecodeError(`cannot parse ${goQuote(src)} as ${t}`);
       return Value.string(ts);
     }
     case NULL:
@@ -128,6 +131,8 @@ export function resolveScalar(tag: string, src: string, quoted: boolean): Value 
 class Decoder {
   private readonly anchors = new Map<string, Value>();
   private readonly pending = new Set<string>();
+
+  constructor(private readonly src: string) {}
 
   node(n: Node | null): Value {
     if (n === null) return Value.null(DynamicType);
@@ -149,7 +154,7 @@ class Decoder {
 
   private value(n: Node): Value {
     if (isScalar(n)) {
-      const r = resolveScalar(n.tag ?? '', String(n.value), isQuoted(n));
+      const r = resolveScalar(n.tag ?? '', this.scalarText(n), isQuoted(n));
       return r === 'merge' ? Value.string('<<') : r;
     }
     if (isSeq(n)) {
@@ -177,6 +182,17 @@ class Decoder {
     }
     throw new YamlDecodeError('unexpected YAML node');
   }
+
+  /**
+   * The scalar's text. A block scalar whose last line ends the input without a line break has no final line
+   * break to keep (libyaml: `|` of "x" at the end of input is "x"), but the yaml package adds one.
+   */
+  private scalarText(n: Scalar): string {
+    const text = String(n.value);
+    const blockAtEnd = (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') && n.range?.[1] === this.src.length;
+    if (blockAtEnd && /[^\s][^\r\n]*$/.test(this.src) && text.endsWith('\n')) return text.slice(0, -1);
+    return text;
+  }
 }
 
 function isQuoted(s: Scalar): boolean {
@@ -198,7 +214,8 @@ function at(src: string, offset: number, msg: string): YamlDecodeError {
 
 /** Decodes a single YAML document; a null document gives undefined (go-cty-yaml 1.0.1 returns unknown). */
 export function decodeYaml(src: string): Value | undefined {
-  const docs = parseAllDocuments(src, { schema: 'failsafe', merge: false, uniqueKeys: false, strict: false });
+  // Explicit tags stay unresolved (the yaml package would decode !!binary, for one): resolveScalar reads them.
+  const docs = parseAllDocuments(src, { schema: 'failsafe', merge: false, uniqueKeys: false, strict: false, resolveKnownTags: false });
   const doc = Array.isArray(docs) ? docs[0] : undefined;
   if (!doc) {
     // libyaml's stream end sits on the line after the last (non-empty) one; an empty source reads as "\n".
@@ -213,6 +230,6 @@ export function decodeYaml(src: string): Value | undefined {
     const pos = err.linePos?.[0];
     throw new YamlDecodeError(pos ? `on line ${pos.line}, column ${pos.col}: ${msg}` : msg);
   }
-  const v = new Decoder().node(doc.contents as Node | null);
+  const v = new Decoder(src).node(doc.contents as Node | null);
   return v.isNull ? undefined : v;
 }

@@ -33,6 +33,10 @@ describe('encoding functions', () => {
     ['jsondecode', ['123456789012345678901234567890'], '123456789012345678901234567890'],
     ['jsondecode', ['{'], 'error: EOF'],
     ['jsondecode', [''], 'error: EOF'],
+    // encoding/json quotes the first byte of a non-ASCII character as a Latin-1 rune (`packer console`)
+    ['jsondecode', ['é'], "error: invalid character 'Ã' looking for beginning of value"],
+    ['jsondecode', ['[1, 👍]'], "error: invalid character 'ð' looking for beginning of value"],
+    ['jsondecode', ['"a\u0001"'], "error: invalid character '\\x01' in string literal"],
     ['jsondecode', ['[1,]'], "error: invalid character ']' looking for beginning of value"],
     ['jsondecode', ['x'], "error: invalid character 'x' looking for beginning of value"],
     ['jsondecode', ['1 2'], 'error: extraneous data after JSON object'],
@@ -114,6 +118,17 @@ describe('yaml', () => {
     ['{a: 1}: 2', 'error: only strings are allowed as mapping keys'],
     ['a: !foo 1', 'error: unsupported tag "!foo"'],
     ['a: .nan', 'error: floating point NaN is not supported'],
+    // `packer console` (go-cty-yaml 1.0.1 on libyaml)
+    ['a: |\n  x\n  y', 'object{a="x\\ny"}'],
+    ['a: >\n  x\n  y\n', 'object{a="x y\\n"}'],
+    ['a: |\n  x\n  ', 'object{a="x\\n"}'],
+    ['- |+\n  x', 'tuple["x"]'],
+    ['x: +Inf', 'object{x=+Inf}'],
+    ['x: 1p3', 'object{x=8}'],
+    ['x: !!float inf', 'object{x=+Inf}'],
+    ['a: !!binary aGVsbG8=', 'object{a="aGVsbG8="}'],
+    ['!!binary YQ', 'error: cannot parse "YQ" as tag:yaml.org,2002:binary: not valid base64'],
+    ['!!int "x\ty"', 'error: cannot parse "x\\ty" as tag:yaml.org,2002:int'],
   ])('yamldecode(%j) = %s', (src, want) => {
     expect(run(f.yamldecode, src)).toBe(want);
   });

@@ -107,7 +107,8 @@ export function makeFilesystemFunctions(opts: FilesystemOptions): Record<string,
         }
         if (!st.isFile()) continue;
         const rel = goRel(path, match);
-        if ('error' in rel) throw new FunctionError(`failed to trim path of match (${match}): ${rel.error}`);
+        // Go reports the match after filepath.Rel has replaced it with "".
+        if ('error' in rel) throw new FunctionError(`failed to trim path of match (): ${rel.error}`);
         found.add(rel.path);
       }
       const sorted = [...found].map((s) => Value.string(s));

@@ -48,6 +48,9 @@ describe('cidrsubnet', () => {
     ['10.0.0.0/16', 8, 256, 'error: prefix extension of 8 does not accommodate a subnet numbered 256'],
     ['10.0.0.0/30', 8, 1, 'error: insufficient address space to extend prefix of 30 by 8'],
     ['fd00::/56', 33, 1, 'error: may not extend prefix by more than 32 bits'],
+    // go-cidr's intToIP indexes out of range when a negative newbits shifts the number past the address
+    ['0.0.0.0/0', -1, 16, 'error: panic in function implementation: runtime error: index out of range [-1]'],
+    ['::/0', -1, 256, 'error: panic in function implementation: runtime error: index out of range [-1]'],
   ])('cidrsubnet(%j, %s, %s) = %j', (prefix, bits, num, want) => {
     expect(callText(f.cidrsubnet, prefix, bits, num)).toBe(want);
   });

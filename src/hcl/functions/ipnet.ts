@@ -36,10 +36,19 @@ function uint64Of(n: bigint): bigint {
   return (n < 0n ? -n : n) & u64;
 }
 
-/** go-cidr insertNumIntoIP: ORs num, shifted to end at prefixLen, into the address (two's complement for negatives). */
+/**
+ * go-cidr insertNumIntoIP: ORs num, shifted to end at prefixLen, into the address (two's complement for
+ * negatives). go-cidr's intToIP copies the result's bytes into an address-sized slice from the end, so a result
+ * wider than the address (a negative newbits shifts num past it) panics on index -1.
+ */
 function insertNum(ip: Uint8Array, num: bigint, prefixLen: number): Uint8Array {
   const { value, bits } = ipToBigInt(ip);
-  return bigIntToIP(value | (num << BigInt(bits - prefixLen)), bits);
+  const result = value | (num << BigInt(bits - prefixLen));
+  const magnitude = result < 0n ? -result : result;
+  if (magnitude >> BigInt(bits) !== 0n) {
+    throw new FunctionError('panic in function implementation: runtime error: index out of range [-1]');
+  }
+  return bigIntToIP(result, bits);
 }
 
 /** go-cidr HostBig. */

@@ -6,6 +6,9 @@ import { Num } from '../value/number.js';
 import { NumberType } from '../value/type.js';
 
 const WHOLE = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
+const MAX_FLOAT64 = '179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000000';
+/** gocty's error for a finite number beyond float64 (pow and log take float64 arguments). */
+const OUT_OF_FLOAT64 = `value must be between -${MAX_FLOAT64} and ${MAX_FLOAT64} inclusive`;
 
 describe('numeric functions', () => {
   it.each([
@@ -25,6 +28,9 @@ describe('numeric functions', () => {
     ['pow', [0, -1], '+Inf'],
     ['pow', [2, 0.5], '1.4142135623730951'],
     ['pow', [1.1, 2], '1.2100000000000002'],
+    ['pow', [7, 0.25], '1.6265765616977859'],
+    ['log', [0.68, 2], '-0.5563933485243853'],
+    ['log', [1.34, 2], '0.42223300068304787'],
     ['signum', [-7], '-1'],
     ['signum', [0], '0'],
     ['signum', [12], '1'],
@@ -59,6 +65,15 @@ describe('numeric functions', () => {
     ['sum', [[1, null]], 'error: arg 0: argument must be list, set, or tuple of number values'],
   ] as const)('%s(%j) = %s', (name, args, want) => {
     expect(run(f[name], ...(args as readonly Js[]))).toBe(want);
+  });
+
+  it('refuses finite numbers beyond float64 in pow and log, as gocty does', () => {
+    const huge = Value.number(Num.parse('1e309')!);
+    expect(run(f.pow, huge, 1)).toBe(`error: ${OUT_OF_FLOAT64}`);
+    expect(run(f.pow, 2, Value.number(Num.parse('-1e309')!))).toBe(`error: ${OUT_OF_FLOAT64}`);
+    expect(run(f.log, 10, huge)).toBe(`error: ${OUT_OF_FLOAT64}`);
+    // Infinities are float64 values already.
+    expect(run(f.pow, Value.number(Num.PositiveInfinity), 1)).toBe('+Inf');
   });
 
   it('handles infinities', () => {

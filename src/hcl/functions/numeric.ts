@@ -1,6 +1,7 @@
 // Numeric functions (cty stdlib and Packer's sum): abs, ceil, floor, log, max, min, parseint, pow, signum, sum.
 import { FunctionArgError, FunctionError, type HclFunction } from './function.js';
 import { goQuote, param, requireGoInt, staticReturn, toGoInt, tryConvert, WHOLE_NUMBER_MESSAGE } from './helpers.js';
+import { goLog } from '../value/float64-math.js';
 import { goPow } from '../value/float64-pow.js';
 import { Num, NumNaNError } from '../value/number.js';
 import { DynamicType, NumberType, friendlyTypeName } from '../value/type.js';
@@ -12,6 +13,22 @@ const num = (name: string, opts: { allowMarked?: boolean } = {}) => param(name, 
 function floatResult(x: number): Value {
   if (Number.isNaN(x)) throw new FunctionError('panic in function implementation: Float.SetFloat64(NaN)');
   return Value.number(Num.fromFloat64(x));
+}
+
+/** math.MaxFloat64 as Go's %f prints it. */
+const maxFloat64Text = `${(2n ** 53n - 1n) << 971n}.000000`;
+
+/**
+ * A number argument as gocty converts it to a Go float64: rounded to the nearest float64, but an error when a
+ * finite number is beyond float64's range (infinities pass through).
+ */
+function goFloat64(v: Value): number {
+  const n = v.asNum();
+  const x = n.toNumber();
+  if (!Number.isFinite(x) && !n.isInfinite()) {
+    throw new FunctionError(`value must be between -${maxFloat64Text} and ${maxFloat64Text} inclusive`);
+  }
+  return x;
 }
 
 function unary(f: (n: Num) => Num, opts: { allowMarked?: boolean } = {}): HclFunction {
@@ -130,7 +147,11 @@ export const numericFunctions: Record<string, HclFunction> = {
   log: {
     params: [num('num'), num('base')],
     returnType: staticReturn(NumberType),
-    impl: (args) => floatResult(Math.log(args[0]!.asNum().toNumber()) / Math.log(args[1]!.asNum().toNumber())),
+    impl: (args) => {
+      const x = goFloat64(args[0]!);
+      const base = goFloat64(args[1]!);
+      return floatResult(goLog(x) / goLog(base));
+    },
   },
   max: extreme((c, best) => c.gt(best), Num.NegativeInfinity),
   min: extreme((c, best) => c.lt(best), Num.PositiveInfinity),
@@ -138,7 +159,11 @@ export const numericFunctions: Record<string, HclFunction> = {
   pow: {
     params: [num('num'), num('power')],
     returnType: staticReturn(NumberType),
-    impl: (args) => floatResult(goPow(args[0]!.asNum().toNumber(), args[1]!.asNum().toNumber())),
+    impl: (args) => {
+      const x = goFloat64(args[0]!);
+      const power = goFloat64(args[1]!);
+      return floatResult(goPow(x, power));
+    },
   },
   signum,
   sum,

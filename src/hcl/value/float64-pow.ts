@@ -1,4 +1,5 @@
 // Go's math.Pow for float64, step for step, so pow() results match cty bit for bit (JS Math.pow rounds differently).
+import { goExp, goLog } from './float64-math.js';
 
 /** Go's math.Frexp: x = frac × 2^exp with |frac| in [0.5, 1). */
 export function frexp(x: number): [number, number] {
@@ -34,7 +35,7 @@ function isOddInt(x: number): boolean {
   return Number.isInteger(x) && Math.abs(x % 2) === 1;
 }
 
-/** Go's math.Pow(x, y). The fractional-power step uses JS exp/log, which may differ from Go's in the last bit. */
+/** Go's math.Pow(x, y), with the fractional-power step through Go's amd64 Exp and Log. */
 export function goPow(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;
   if (y === 1) return x;
@@ -70,7 +71,7 @@ export function goPow(x: number, y: number): number {
       yf--;
       yi++;
     }
-    a1 = Math.exp(yf * Math.log(x));
+    a1 = goExp(yf * goLog(x));
   }
   let [x1, xe] = frexp(x);
   for (let i = BigInt(yi); i !== 0n; i >>= 1n) {

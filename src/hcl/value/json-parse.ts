@@ -1,4 +1,5 @@
 // A strict JSON reader that keeps number text exact and key order, and fails with Go encoding/json's messages.
+import { goQuote } from '../diagnostics/go-quote.js';
 
 export type JsonNode =
   | { kind: 'null' }
@@ -10,12 +11,15 @@ export type JsonNode =
 
 class JsonError extends Error {}
 
-/** Go's quoteChar: `'x'`, `'\n'`, `'\''`. */
+/**
+ * Go's quoteChar: `'x'`, `'\n'`, `'\''`. encoding/json's scanner works on bytes, so a character outside ASCII shows as
+ * its first UTF-8 byte read as a Latin-1 rune ('é' → 'Ã'), quoted as strconv.Quote does ('\x01', '\u00a0').
+ */
 function quoteChar(c: string): string {
   if (c === "'") return `'\\''`;
   if (c === '"') return `'"'`;
-  const q = JSON.stringify(c);
-  return `'${q.slice(1, -1)}'`;
+  const firstByte = Buffer.from(c, 'utf8')[0]!;
+  return `'${goQuote(String.fromCharCode(firstByte)).slice(1, -1)}'`;
 }
 
 /** Parses one JSON value; anything but whitespace after it is an error (as cty's ImpliedType + More). */
@@ -32,7 +36,7 @@ export function parseJsonTree(text: string): { ok: true; node: JsonNode } | { ok
     throw new JsonError('EOF');
   };
   const bad = (context: string): never => {
-    throw new JsonError(`invalid character ${quoteChar(text[i]!)}${context === '' ? '' : ` ${context}`}`);
+    throw new JsonError(`invalid character ${quoteChar(String.fromCodePoint(text.codePointAt(i)!))}${context === '' ? '' : ` ${context}`}`);
   };
 
   const literal = (word: string, node: JsonNode): JsonNode => {

@@ -48,7 +48,9 @@ describe('Num matches big.Float', () => {
     ['mod', '-5.5', '2', '-1.5', 512],
     ['mod', '5', '0', '5', 512],
     ['mod', '-0', '1', '-0', 512],
-    ['mod', '5', 'Inf', '+Inf', 512],
+    ['mod', 'Inf', '5', '+Inf', 512],
+    ['mod', '-Inf', '5', '-Inf', 512],
+    ['mod', 'Inf', '0', '+Inf', 512],
     ['div', '1', '0', '+Inf', 512],
     ['div', '-1', '0', '-Inf', 512],
     ['div', '0', '5', '0', 512],
@@ -146,10 +148,22 @@ describe('Num NaN cases throw with cty messages', () => {
     ['div', '0', '0', "can't divide zero by zero or infinity by infinity"],
     ['div', 'Inf', '-Inf', "can't divide zero by zero or infinity by infinity"],
     ['mod', '0', 'Inf', "can't use modulo with zero and infinity"],
-    ['mod', 'Inf', '0', "can't use modulo with zero and infinity"],
+    ['mod', '5', 'Inf', "can't use modulo with zero and infinity"],
+    ['mod', 'Inf', 'Inf', "can't use modulo with zero and infinity"],
   ])('%s %s %s', (op, a, b, message) => {
     expect(() => run(op, a, b)).toThrow(NumNaNError);
     expect(() => run(op, a, b)).toThrow(message);
+  });
+});
+
+describe("Num modulo with cty's own infinity values", () => {
+  // cty only multiplies when an operand is cty.PositiveInfinity or cty.NegativeInfinity itself (what min and max
+  // return unchanged); `packer console`: 5 % min(1 / 0) is +Inf, 5 % (1 / 0) fails, 0 % max(-1 / 0) fails.
+  it('multiplies the infinities', () => {
+    expect(arg('5').mod(Num.PositiveInfinity).toString()).toBe('+Inf');
+    expect(Num.NegativeInfinity.mod(arg('5')).toString()).toBe('-Inf');
+    expect(() => arg('0').mod(Num.NegativeInfinity)).toThrow("can't use modulo with zero and infinity");
+    expect(() => Num.PositiveInfinity.mod(arg('0'))).toThrow("can't use modulo with zero and infinity");
   });
 });
 

@@ -158,22 +158,31 @@ export class Num implements FloatParts {
     return Num.special(this.form === 'zero' || o.form === 'inf' ? 'zero' : 'inf', neg, prec);
   }
 
-  /** cty Modulo: a − b × trunc(a ÷ b) at a's precision; a % 0 is a; infinities multiply. */
+  /**
+   * cty Modulo: a − b × trunc(a ÷ b) at a's precision; a % 0 is a. cty's shortcut for infinities (multiply
+   * them) compares with its own PositiveInfinity and NegativeInfinity values, so only those exact values take
+   * it (here the Num.PositiveInfinity/NegativeInfinity objects, which min and max return unchanged). Any other
+   * infinity goes through the division: ∞ % x is ∞ (Go's Int of an infinite ratio leaves 0), and x % ∞ or
+   * ∞ % ∞ multiply or divide an infinity by zero, which cty reports as a NaN.
+   */
   mod(o: Num): Num {
     const nanMessage = "can't use modulo with zero and infinity";
-    if (this.form === 'inf' || o.form === 'inf') {
-      try {
-        return this.mul(o);
-      } catch (e) {
-        if (e instanceof NumNaNError) throw new NumNaNError(nanMessage);
-        throw e;
-      }
+    try {
+      if (this.isInfinitySingleton() || o.isInfinitySingleton()) return this.mul(o);
+      if (o.form === 'zero') return this;
+      // Go goes through big.Int here, so a zero ratio loses its sign.
+      const ratio = Num.fromBigIntPrec(this.div(o).toBigInt() ?? 0n, this.prec);
+      const work = Num.mulInto(o, ratio, this.prec, nanMessage);
+      return Num.addInto(this, !work.negative, work, this.prec, nanMessage);
+    } catch (e) {
+      if (e instanceof NumNaNError) throw new NumNaNError(nanMessage);
+      throw e;
     }
-    if (o.form === 'zero') return this;
-    // Go goes through big.Int here, so a zero ratio loses its sign.
-    const ratio = Num.fromBigIntPrec(this.div(o).toBigInt() ?? 0n, this.prec);
-    const work = Num.mulInto(o, ratio, this.prec, nanMessage);
-    return Num.addInto(this, !work.negative, work, this.prec, nanMessage);
+  }
+
+  /** This is cty.PositiveInfinity or cty.NegativeInfinity itself (Go compares those by pointer). */
+  private isInfinitySingleton(): boolean {
+    return this === Num.PositiveInfinity || this === Num.NegativeInfinity;
   }
 
   /** The negation (−0 for 0, as big.Float.Neg). */
