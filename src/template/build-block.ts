@@ -2,7 +2,7 @@
 import { errorDiag, hasErrors, warningDiag, type Diagnostic } from '../hcl/diagnostics/diagnostic.js';
 import type { EvalContext } from '../hcl/eval/eval-context.js';
 import type { Range } from '../hcl/source/pos.js';
-import type { Attribute, Block, Body, BodySchema } from '../hcl/structure.js';
+import type { Attribute, Block, Body, BodySchema, Expression } from '../hcl/structure.js';
 import { convert } from '../hcl/value/convert.js';
 import { listOf, StringType } from '../hcl/value/type.js';
 import { Value } from '../hcl/value/value.js';
@@ -52,13 +52,30 @@ const postProcessorsSchema: BodySchema = { blocks: [{ type: 'post-processor', la
 
 const identifier = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_-]*$/u;
 
-/** Packer's sourceRefFromString, stricter: `type.name` or `source.type.name`, each part an identifier. */
-export function parseSourceRef(text: string): { type: string; name: string } | undefined {
-  let parts = text.split('.');
-  if (parts.length === 3 && parts[0] === 'source') parts = parts.slice(1);
-  const [type, name] = parts;
-  if (parts.length !== 2 || type === undefined || name === undefined || !identifier.test(type) || !identifier.test(name)) return undefined;
-  return { type, name };
+/**
+ * Packer's sourceRefFromString: `type.name`, or three or more parts of which Packer drops the first and keeps the
+ * next two (`source.type.name`). Each kept part must be an identifier. `ignored` says what Packer ignored when the
+ * reference is not written the documented way, so a warning can say how to write it.
+ */
+export function parseSourceRef(text: string): { type: string; name: string; ignored?: string } | undefined {
+  const parts = text.split('.');
+  if (parts.length < 2) return undefined;
+  const kept = parts.length > 2 ? parts.slice(1, 3) : parts;
+  const [type, name] = kept;
+  if (type === undefined || name === undefined || !identifier.test(type) || !identifier.test(name)) return undefined;
+  const ignored = [parts.length > 2 && parts[0] !== 'source' ? `the first part "${parts[0]}"` : '', parts.length > 3 ? `"${parts.slice(3).join('.')}" after the name` : '']
+    .filter((x) => x !== '')
+    .join(' and ');
+  return ignored === '' ? { type, name } : { type, name, ignored };
+}
+
+/** A reference Packer reads, but not as written: it still works, and the warning shows the documented form. */
+function oddRef(text: string, ref: { type: string; name: string; ignored?: string }, range: Range): Diagnostic {
+  return warningDiag(
+    'Unusual source reference',
+    `Packer ignores ${ref.ignored ?? ''} of ${JSON.stringify(text)}, so this refers to source "${ref.type}" "${ref.name}". Did you mean "source.${ref.type}.${ref.name}"?`,
+    range,
+  );
 }
 
 function invalidRef(range: Range): Diagnostic {
@@ -88,8 +105,12 @@ export function decodeBuildBlock(block: Block, body: Body, index: number, ctx: E
     for (const s of sourceStrings(sourcesAttr, ctx, diags)) {
       hadSource = true;
       const ref = parseSourceRef(s.text);
-      if (ref === undefined) diags.push(invalidRef(s.range));
-      else build.sources.push({ ...ref, range: s.range });
+      if (ref === undefined) {
+        diags.push(invalidRef(s.range));
+        continue;
+      }
+      if (ref.ignored !== undefined) diags.push(oddRef(s.text, ref, s.range));
+      build.sources.push({ type: ref.type, name: ref.name, range: s.range });
     }
   }
   if (hasErrors(diags)) return { diagnostics: diags };
@@ -151,8 +172,13 @@ function sourceStrings(attr: Attribute, ctx: EvalContext, diags: Diagnostic[]): 
   const out: { text: string; range: Range }[] = [];
   for (const e of exprs) {
     const { value, diagnostics } = e.value(ctx);
+    if (hasErrors(diagnostics)) {
+      const bare = bareReference(e);
+      if (bare !== undefined) diags.push(errorDiag('Invalid source reference', `A source reference is a string: write "${bare}", in quotes.`, e.range()));
+      else diags.push(...diagnostics);
+      continue;
+    }
     diags.push(...diagnostics);
-    if (hasErrors(diagnostics)) continue;
     const want = items === undefined ? listOf(StringType) : StringType;
     const conv = convert(value.unmarkDeep().value, want);
     if (!conv.ok || !conv.value.isWhollyKnown || conv.value.isNull) {
@@ -166,6 +192,15 @@ function sourceStrings(attr: Attribute, ctx: EvalContext, diags: Diagnostic[]): 
   return out;
 }
 
+/** `source.null.a` written without quotes (HCL reads it as an attribute of a variable named `source`). */
+function bareReference(e: Expression): string | undefined {
+  const t = e.asTraversal();
+  if (t === undefined || t.length < 2 || t[0]?.kind !== 'root' || t[0].name !== 'source') return undefined;
+  const names = t.slice(1).map((s) => (s.kind === 'attr' ? s.name : undefined));
+  if (names.some((n) => n === undefined)) return undefined;
+  return ['source', ...names].join('.');
+}
+
 function decodeBuildSource(block: Block, diags: Diagnostic[]): SourceUse | undefined {
   const label = block.labels[0] ?? '';
   const range = block.labelRanges[0] ?? block.defRange;
@@ -174,13 +209,14 @@ function decodeBuildSource(block: Block, diags: Diagnostic[]): SourceUse | undef
     diags.push(invalidRef(range));
     return undefined;
   }
+  if (ref.ignored !== undefined) diags.push(oddRef(label, ref, range));
   const { content, remain, diagnostics } = block.body.partialContent({ attributes: [{ name: 'name' }] });
   diags.push(...diagnostics);
   const local: Diagnostic[] = [];
   const localName = attrString(content.attributes.get('name'), undefined, local);
   diags.push(...local);
   if (hasErrors(local) || hasErrors(diagnostics)) return undefined;
-  const use: SourceUse = { ...ref, range, body: remain };
+  const use: SourceUse = { type: ref.type, name: ref.name, range, body: remain };
   if (localName !== undefined && localName !== '') use.localName = localName;
   return use;
 }

@@ -94,7 +94,7 @@ describe('loadTemplate: sources and builds', () => {
   });
 
   it('requires a build block when validating, and a source in each build', async () => {
-    expect(brief((await load({ 't.pkr.hcl': nullSource })).diagnostics)).toEqual(['E Missing build block @t.pkr.hcl:4:1']);
+    expect(brief((await load({ 't.pkr.hcl': nullSource })).diagnostics)).toEqual(['E Missing build block @t.pkr.hcl:3:1']);
     expect(brief((await load({ 't.pkr.hcl': `build {\n}\n` })).diagnostics)).toEqual(['E missing source reference @t.pkr.hcl:1:1']);
   });
 

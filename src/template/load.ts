@@ -19,6 +19,7 @@ import { checkBuildReferences, planBuilds } from './plan-builds.js';
 import { collectSources } from './source-blocks.js';
 import { collectTopLevelBlocks } from './top-level.js';
 import { initializeValues } from './values-phase.js';
+import { addSuggestions } from './values/suggest-reference.js';
 
 export interface LoadResult {
   plan?: BuildPlan;
@@ -33,6 +34,11 @@ export interface LoadResult {
 
 /** Loads a template file or directory into a BuildPlan, as Packer's Parse, Initialize and GetBuilds. */
 export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistry): Promise<LoadResult> {
+  const r = await loadAny(opts, registry);
+  return { ...r, diagnostics: addSuggestions(r.diagnostics) };
+}
+
+async function loadAny(opts: LoadOptions, registry: ComponentRegistry): Promise<LoadResult> {
   const sources = new Map<string, string>();
   const found = await discoverTemplateFiles(opts.path, opts.cwd);
   if (found.kind === 'legacy') {
@@ -56,7 +62,10 @@ export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistr
 
   const rootDir = found.isDir ? opts.path : dirname(opts.path);
   const values = await initializeValues({ blocks, opts, rootDir, registry });
-  diags.push(...values.diagnostics);
+  diags.push(...values.parseDiagnostics);
+  // Unset variables, failed validations and locals that use what did not parse only repeat the parse errors.
+  const parsedOk = !hasErrors(parseDiags) && !hasErrors(values.parseDiagnostics);
+  if (parsedOk) diags.push(...values.initializeDiagnostics);
   for (const f of values.varFiles) if (!sources.has(f.filename)) sources.set(f.filename, f.text);
   for (const [name, text] of values.sources) if (!sources.has(name)) sources.set(name, text);
   const ctx = values.ctx;
@@ -80,7 +89,7 @@ export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistr
     if (r.build !== undefined) builds.push(r.build);
   });
   if (blocks.build.length === 0 && (opts.mode === 'validate' || opts.mode === 'build')) {
-    diags.push(errorDiag('Missing build block', 'A build block with one or more sources is required for executing a build.', endOfFirstFile(parsed.files)));
+    diags.push(missingBuildBlock(parsed.files, sourceDefs.keys()));
   }
 
   diags.push(...checkBuildReferences({ builds, sources: sourceDefs, registry }));
@@ -110,12 +119,25 @@ export async function loadTemplate(opts: LoadOptions, registry: ComponentRegistr
   return { plan, diagnostics: diags, sources, ctx, sensitiveValues: values.sensitiveValues };
 }
 
-/** Where a missing top-level block would go: the end of the first file. */
-function endOfFirstFile(files: readonly TemplateFile[]): Range | undefined {
-  const f = files[0];
+/** "Missing build block" at the last line of the first file (so it has a snippet), with a build block to add. */
+function missingBuildBlock(files: readonly TemplateFile[], sourceNames: Iterable<string>): Diagnostic {
+  const first = [...sourceNames][0];
+  const example = `build {\n  sources = ["source.${first ?? 'TYPE.NAME'}"]\n}`;
+  const declared = first === undefined ? ' Declare a source block, then add a build block that uses it:' : ' For example:';
+  const detail = `A build block with one or more sources is required for executing a build.${declared}\n\n${example}`;
+  return errorDiag('Missing build block', detail, lastLineOf(files[0]));
+}
+
+/** The last non-blank line of a file, or its end when it has none. */
+function lastLineOf(f: TemplateFile | undefined): Range | undefined {
   if (f === undefined) return undefined;
   const lines = f.text.split('\n');
-  const last = lines[lines.length - 1] ?? '';
-  const pos = { line: lines.length, column: [...last].length + 1, byte: Buffer.byteLength(f.text) };
-  return { filename: f.filename, start: pos, end: pos };
+  let i = lines.length - 1;
+  while (i > 0 && lines[i]!.trim() === '') i--;
+  const before = lines.slice(0, i).join('\n');
+  const startByte = i === 0 ? 0 : Buffer.byteLength(before) + 1;
+  const text = lines[i]!.replace(/\s+$/, '');
+  const start = { line: i + 1, column: 1, byte: startByte };
+  const end = { line: i + 1, column: [...text].length + 1, byte: startByte + Buffer.byteLength(text) };
+  return { filename: f.filename, start, end };
 }

@@ -1,5 +1,6 @@
 // The `packer` block: required_version (go-version constraints, checked first) and required_plugins.
 import { errorDiag, hasErrors, warningDiag, type Diagnostic } from '../hcl/diagnostics/diagnostic.js';
+import { nameSuggestion } from '../hcl/diagnostics/suggest.js';
 import type { Range } from '../hcl/source/pos.js';
 import type { Attribute, Block, BodySchema } from '../hcl/structure.js';
 import { convert } from '../hcl/value/convert.js';
@@ -122,7 +123,7 @@ function decodeOnePlugin(attr: Attribute, diags: Diagnostic[]): RequiredPlugin |
     diags.push(
       errorDiag(
         'No version constraint was set',
-        'The version field must be specified as a string. Ex: `version = ">= 1.2.0, < 2.0.0". See https://www.packer.io/docs/templates/hcl_templates/blocks/packer#version-constraints for docs',
+        `The version field must be specified as a string. Ex: \`version = ">= 1.2.0, < 2.0.0". See https://www.packer.io/docs/templates/hcl_templates/blocks/packer#version-constraints for docs${misspeltKey(attrs.keys(), 'version')}`,
         range,
       ),
     );
@@ -152,7 +153,7 @@ function decodeOnePlugin(attr: Attribute, diags: Diagnostic[]): RequiredPlugin |
     diags.push(
       errorDiag(
         'No source was set',
-        'The source field must be specified as a string. Ex: `source = "coolcloud". See https://www.packer.io/docs/templates/hcl_templates/blocks/packer#specifying-plugin-requirements for docs',
+        `The source field must be specified as a string. Ex: \`source = "coolcloud". See https://www.packer.io/docs/templates/hcl_templates/blocks/packer#specifying-plugin-requirements for docs${misspeltKey(attrs.keys(), 'source')}`,
         range,
       ),
     );
@@ -172,11 +173,19 @@ function decodeOnePlugin(attr: Attribute, diags: Diagnostic[]): RequiredPlugin |
   }
   for (const k of attrs.keys()) {
     if (k === 'version' || k === 'source') continue;
-    diags.push(errorDiag('Invalid required_plugins object', 'required_plugins objects can only contain "version" and "source" attributes.', range));
+    const s = nameSuggestion(k, ['version', 'source']);
+    const hint = s === undefined ? '' : ` "${k}" is not one of them: did you mean "${s}"?`;
+    diags.push(errorDiag('Invalid required_plugins object', `required_plugins objects can only contain "version" and "source" attributes.${hint}`, range));
     break;
   }
   const last = parts[parts.length - 1] ?? '';
   return { name: last.replace(/^packer-plugin-/, ''), source: sourceText, version: versionText, range: attr.range };
+}
+
+/** ". The object has "versoin": did you mean "version"?" when a key of the object is a misspelling of `want`. */
+function misspeltKey(keys: Iterable<string>, want: string): string {
+  for (const k of keys) if (k !== want && nameSuggestion(k, [want]) !== undefined) return `. The object has "${k}": did you mean "${want}"?`;
+  return '';
 }
 
 const kinds: readonly ComponentKind[] = ['builder', 'provisioner', 'post-processor', 'datasource'];

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { errorDiag, type Diagnostic } from '../hcl/diagnostics/diagnostic.js';
 import { parseJsonConfig } from '../hcl/json/index.js';
 import { parseAndWrap } from '../hcl/syntax/index.js';
+import { decodeFileText } from './file-encoding.js';
 import type { TemplateFile } from './files.js';
 import { hcl2JsonFileExt } from './files-discovery.js';
 
@@ -23,10 +24,11 @@ export async function parseTemplateFiles(
   cwd: string,
   sources: Map<string, string>,
 ): Promise<{ files: TemplateFile[]; diagnostics: Diagnostic[] }> {
+  type Read = { f: string; text: string; diagnostic?: Diagnostic } | { f: string; text?: undefined; error: string };
   const texts = await Promise.all(
-    filenames.map(async (f) => {
+    filenames.map(async (f): Promise<Read> => {
       try {
-        return { f, text: await readFile(resolve(cwd, f), 'utf8') };
+        return { f, ...decodeFileText(await readFile(resolve(cwd, f)), f) };
       } catch (err) {
         return { f, error: (err as Error).message };
       }
@@ -40,6 +42,10 @@ export async function parseTemplateFiles(
       continue;
     }
     sources.set(t.f, t.text);
+    if (t.diagnostic !== undefined) {
+      diagnostics.push(t.diagnostic);
+      continue;
+    }
     const parsed = parseTemplateText(t.text, t.f);
     diagnostics.push(...parsed.diagnostics);
     files.push(parsed.file);

@@ -66,6 +66,15 @@ export function checkBuildReferences(input: Pick<PlanInput, 'builds' | 'sources'
         continue;
       }
       if (def === undefined) {
+        // `source "nul" "a"` used as "source.null.a": the mistake is the block's type, so say that, at the block.
+        const misspelt = misspeltSourceType(use, input.sources, input.registry);
+        if (misspelt !== undefined) {
+          const at = misspelt.block.labelRanges[0] ?? misspelt.block.defRange;
+          const key = `${at.filename}:${at.start.byte}`;
+          if (!reportedTypes.has(key)) diags.push(unknownTypeDiag('source', 'builder', misspelt.type, input.registry, at));
+          reportedTypes.add(key);
+          continue;
+        }
         const known = [...input.sources.keys()].sort();
         const sugg = nameSuggestion(`${use.type}.${use.name}`, known);
         const detail = sugg === undefined ? `Known: [${known.join(' ')}]` : `Did you mean to use "${sugg}"?`;
@@ -75,6 +84,15 @@ export function checkBuildReferences(input: Pick<PlanInput, 'builds' | 'sources'
   }
   diags.push(...checkComponentTypes(input.builds, input.registry));
   return diags;
+}
+
+/** A declared source with the used name whose builder type is unknown and close to the used type. */
+function misspeltSourceType(use: SourceUse, sources: ReadonlyMap<string, SourceDef>, registry: ComponentRegistry): SourceDef | undefined {
+  for (const s of sources.values()) {
+    if (s.name !== use.name || registry.get('builder', s.type) !== undefined) continue;
+    if (nameSuggestion(s.type, [use.type]) !== undefined) return s;
+  }
+  return undefined;
 }
 
 /** Plans every build of every build block, in order, as Packer's GetBuilds (references are checked beforehand). */

@@ -7,6 +7,7 @@ import { readLegacyTemplate } from '../../template/legacy/index.js';
 import { upgradeLegacyTemplate } from '../../template/upgrade/upgrade.js';
 import { flagBool, flagString, parseFlags, type FlagSpec } from '../args.js';
 import type { CommandRun } from '../io.js';
+import { templateCountError } from './validate.js';
 
 export const hcl2UpgradeHelp = `Usage: kiln hcl2_upgrade [options] TEMPLATE
 
@@ -33,7 +34,7 @@ export const runHcl2Upgrade: CommandRun = async (argv, io) => {
     return 0;
   }
   if (parsed.error !== undefined || parsed.positional.length !== 1) {
-    if (parsed.error !== undefined) io.stderr.write(`${parsed.error}\n`);
+    io.stderr.write(`${parsed.error ?? templateCountError('hcl2_upgrade', parsed.positional)}\n`);
     io.stdout.write(`${hcl2UpgradeHelp}\n`);
     return 1;
   }

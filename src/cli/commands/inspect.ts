@@ -6,6 +6,7 @@ import type { CliIO, CommandRun } from '../io.js';
 import { createLoadOptions, templateArgs, variableFlagSpecs } from '../template-args.js';
 import { loadForCommand, maskSensitive, writeDiagnostics, writeMachine } from '../template-load.js';
 import { readLegacyInspectInput, renderHcl2Inspect, renderLegacyInspect } from './inspect-render.js';
+import { templateCountError } from './validate.js';
 
 export const inspectHelp = `Usage: kiln inspect [options] TEMPLATE
 
@@ -33,7 +34,7 @@ export const runInspect: CommandRun = async (argv, io) => {
   const args = templateArgs(argv, parsed, flagSpecs);
   const error = parsed.error ?? args.error;
   if (error !== undefined || parsed.positional.length !== 1) {
-    if (error !== undefined) io.stderr.write(error + '\n');
+    io.stderr.write((error ?? templateCountError('inspect', parsed.positional)) + '\n');
     io.stdout.write(inspectHelp + '\n');
     return 1;
   }

@@ -36,6 +36,17 @@ const flagSpecs: readonly FlagSpec[] = [
   { name: 'evaluate-datasources', kind: 'bool', usage: 'Evaluate data sources during validation.' },
 ];
 
+/**
+ * Why a command that takes one TEMPLATE got another number of arguments. Flags stop at the first argument that is
+ * not one (Go's flag package), so `kiln validate . -var x=1` passes "-var" and "x=1" as more templates.
+ */
+export function templateCountError(command: string, positional: readonly string[]): string {
+  if (positional.length === 0) return `${command}: a TEMPLATE argument is required: a .pkr.hcl or .pkr.json file, a directory of them, or a legacy JSON template.`;
+  const flagAfter = positional.slice(1).find((a) => a.startsWith('-'));
+  const hint = flagAfter === undefined ? '' : ` Options must come before the TEMPLATE: "${flagAfter}" after it is read as another argument, so write \`kiln ${command} ${flagAfter} … ${positional[0]}\`.`;
+  return `${command}: exactly one TEMPLATE argument is expected, but ${positional.length} were given: ${positional.map((p) => JSON.stringify(p)).join(' ')}.${hint}`;
+}
+
 export const runValidate: CommandRun = async (argv, io) => {
   const parsed = parseFlags(argv, flagSpecs);
   if (parsed.help === true) {
@@ -45,7 +56,7 @@ export const runValidate: CommandRun = async (argv, io) => {
   const args = templateArgs(argv, parsed, flagSpecs);
   const error = parsed.error ?? args.error;
   if (error !== undefined || parsed.positional.length !== 1) {
-    if (error !== undefined) io.stderr.write(error + '\n');
+    io.stderr.write((error ?? templateCountError('validate', parsed.positional)) + '\n');
     io.stdout.write(validateHelp + '\n');
     return 1;
   }

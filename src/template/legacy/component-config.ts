@@ -6,7 +6,7 @@ import { Num } from '../../hcl/value/number.js';
 import { DynamicType } from '../../hcl/value/type.js';
 import { Value } from '../../hcl/value/value.js';
 import type { ComponentPlugin, RawAttribute } from '../../plugins/types.js';
-import { interpolate } from './interpolate/evaluate.js';
+import { interpolate, templateErrorText } from './interpolate/evaluate.js';
 import type { InterpolateContext } from './interpolate/funcs.js';
 import { rangeInString } from './positions.js';
 
@@ -16,7 +16,7 @@ export function nodeToValue(node: JsonNode, ctx: InterpolateContext, src: string
     case 'string': {
       const r = interpolate(node.value, ctx);
       if ('value' in r) return Value.string(r.value);
-      const detail = key === '' ? r.error.message : `invalid '${key}': ${r.error.message}`;
+      const detail = key === '' ? templateErrorText(r.error) : `invalid '${key}': ${templateErrorText(r.error)}`;
       diags.push(errorDiag('Template error', detail, rangeInString(node, src, r.error.offset, r.error.end), node.range));
       return Value.unknown({ kind: 'string' });
     }

@@ -1,12 +1,14 @@
 // Loads a legacy JSON template (Packer's pre-HCL2 format) into the same BuildPlan as HCL2 templates.
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { errorDiag, hasErrors, type Diagnostic } from '../../hcl/diagnostics/diagnostic.js';
 import { parseJsonConfig } from '../../hcl/json/index.js';
 import { formatRange, type Pos, type Range } from '../../hcl/source/pos.js';
 import { nowUTC } from '../../hcl/functions/go/time.js';
 import { Value } from '../../hcl/value/value.js';
 import type { ComponentRegistry } from '../../plugins/types.js';
+import { decodeFileText } from '../file-encoding.js';
+import { nearbyPath } from '../files-discovery.js';
 import type { LoadOptions } from '../files.js';
 import type { BuildPlan, PlannedBuild, ResolvedVariable } from '../plan.js';
 import { planLegacyBuilds } from './build-plan.js';
@@ -28,12 +30,16 @@ export interface LegacyLoadResult {
 
 /** Reads and parses the template's structure only (what `validate -syntax-only` and hcl2_upgrade need). */
 export async function readLegacyTemplate(path: string, cwd: string): Promise<{ template?: LegacyTemplate; text?: string; diagnostics: Diagnostic[] }> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    bytes = await readFile(resolve(cwd, path));
   } catch (err) {
-    return { diagnostics: [errorDiag('Failed to read template', `Error reading ${path}: ${(err as Error).message}`)] };
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    const why = missing ? `no such file or directory${await nearbyPath(path, cwd)}` : (err as Error).message;
+    return { diagnostics: [errorDiag('Failed to read template', `Error reading ${path}: ${why}`)] };
   }
+  const { text, diagnostic } = decodeFileText(bytes, path);
+  if (diagnostic !== undefined) return { text, diagnostics: [{ ...diagnostic, summary: `Failed to parse template: ${diagnostic.summary}` }] };
   return parseLegacyTemplateText(text, path);
 }
 
@@ -43,7 +49,8 @@ export function parseLegacyTemplateText(text: string, path: string): { template?
     // JSON syntax errors cascade; like Go's decoder, report the first one only.
     const first = parsed.diagnostics.find((d) => d.severity === 'error') as Diagnostic;
     const at = syntaxErrorRange(text, path);
-    return { text, diagnostics: [{ ...first, summary: `Failed to parse template: ${first.summary}`, ...(at === undefined ? {} : { subject: at }) }] };
+    const detail = `${first.detail ?? ''}${notJsonHint(text, path)}`;
+    return { text, diagnostics: [{ ...first, summary: `Failed to parse template: ${first.summary}`, detail, ...(at === undefined ? {} : { subject: at }) }] };
   }
   const { template, diagnostics } = decodeLegacyTemplate(parsed.ast, path);
   return { template, text, diagnostics };
@@ -59,8 +66,13 @@ function syntaxErrorRange(text: string, filename: string): Range | undefined {
     return undefined;
   } catch (err) {
     const m = / at position (\d+)/.exec((err as Error).message);
-    if (m === null) return undefined;
-    const offset = Math.min(Number(m[1]), text.length);
+    // "Unexpected end of JSON input" has no position: the data stopped early.
+    const eof = m === null && /end of JSON input/.test((err as Error).message);
+    if (m === null && !eof) return undefined;
+    let offset = Math.min(eof ? text.length : Number(m![1]), text.length);
+    // Go stops at the end of the data; show the last thing written instead of an empty line after it.
+    const content = text.trimEnd().length;
+    if (offset >= content && content > 0) offset = content - 1;
     const before = text.slice(0, offset);
     const lineStart = before.lastIndexOf('\n') + 1;
     const start: Pos = { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1, byte: Buffer.byteLength(before, 'utf8') };
@@ -68,6 +80,19 @@ function syntaxErrorRange(text: string, filename: string): Range | undefined {
     const end: Pos = { line: start.line, column: start.column + (ch === '' || ch === '\n' ? 0 : 1), byte: start.byte + Buffer.byteLength(ch === '\n' ? '' : ch, 'utf8') };
     return { filename, start, end };
   }
+}
+
+/** Why a file that is not JSON may have been given: an empty file, or an HCL2 template or var file without the right name. */
+function notJsonHint(text: string, path: string): string {
+  if (text.trim() === '') return ' The template file is empty: a JSON template is an object with a "builders" list.';
+  const base = basename(path);
+  if (/\.pkrvars\.hcl$/.test(base)) {
+    return ` ${base} is a variable file: give it with -var-file=${path}, and give the template (a .pkr.hcl file or its directory) as the path.`;
+  }
+  const hcl = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:source|build|variable|variables|locals|local|packer|data)(?:\s+"[^"]*")*\s*\{/.test(text);
+  if (!hcl) return '';
+  const renamed = `${base.replace(/(\.pkr)?\.(hcl|txt|json)$/, '')}.pkr.hcl`;
+  return ` This file looks like an HCL2 template, but Kiln (like Packer) reads a file as a legacy JSON template unless its name ends in .pkr.hcl or .pkr.json: rename it to ${renamed}.`;
 }
 
 /** Drops repeats (the same provisioner is interpolated once per build). */

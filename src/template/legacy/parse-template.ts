@@ -1,5 +1,6 @@
 // Decodes a legacy JSON template's structure as Packer's template/parse.go does, with ranges on every error.
 import { errorDiag, type Diagnostic } from '../../hcl/diagnostics/diagnostic.js';
+import { nameSuggestion } from '../../hcl/diagnostics/suggest.js';
 import type { JsonNode, JsonObject, JsonProperty } from '../../hcl/json/ast.js';
 import type { Range } from '../../hcl/source/pos.js';
 import type { LegacyBuilder, LegacyPostProcessor, LegacyProvisioner, LegacyTemplate, LegacyVariable, NameList } from './model.js';
@@ -107,10 +108,17 @@ export function decodeLegacyTemplate(root: JsonNode, path: string): { template: 
         decodePostProcessors(d, v, tpl.postProcessors);
         break;
       default:
-        if (!rootKeys.has(prop.name)) d.err(`Unknown root level key in template: '${prop.name}'`, prop.nameRange);
+        if (!rootKeys.has(prop.name)) d.err(`Unknown root level key in template: '${prop.name}'`, prop.nameRange, unknownRootKeyDetail(prop.name));
     }
   }
   return { template: tpl, diagnostics: d.diagnostics };
+}
+
+/** What to write instead of an unknown root key: the closest known one, else the list (a `_` prefix makes a comment). */
+function unknownRootKeyDetail(name: string): string {
+  const s = nameSuggestion(name, rootKeys);
+  if (s !== undefined) return `Did you mean "${s}"?`;
+  return `The root keys of a JSON template are: ${[...rootKeys].join(', ')}. Keys starting with "_" are ignored, for comments.`;
 }
 
 function pushDefined<T>(list: T[], v: T | undefined): void {

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { errorDiag, type Diagnostic } from '../../hcl/diagnostics/diagnostic.js';
 import { parseJsonConfig } from '../../hcl/json/index.js';
 import type { Range } from '../../hcl/source/pos.js';
+import { decodeFileText } from '../file-encoding.js';
 import type { LoadOptions } from '../files.js';
-import { interpolate } from './interpolate/evaluate.js';
+import { interpolate, templateErrorText } from './interpolate/evaluate.js';
 import type { InterpolateContext } from './interpolate/funcs.js';
 import type { LegacyTemplate } from './model.js';
 import { rangeInString } from './positions.js';
@@ -20,14 +21,19 @@ export interface LegacyVariableValues {
 /** Reads -var-file JSON files: an object of string values. */
 function readVarFile(path: string, opts: LoadOptions, sources: Map<string, string>, into: Map<string, string>, diags: Diagnostic[]): void {
   const full = resolve(opts.cwd, path);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(full, 'utf8');
+    bytes = readFileSync(full);
   } catch (err) {
     diags.push(errorDiag('Failed to read variable file', `Error reading variables file ${path}: ${(err as Error).message}`));
     return;
   }
+  const { text, diagnostic } = decodeFileText(bytes, path);
   sources.set(path, text);
+  if (diagnostic !== undefined) {
+    diags.push(diagnostic);
+    return;
+  }
   const parsed = parseJsonConfig(text, path);
   diags.push(...parsed.diagnostics);
   const root = parsed.ast;
@@ -41,6 +47,28 @@ function readVarFile(path: string, opts: LoadOptions, sources: Map<string, strin
     else if (p.value.kind === 'number' || p.value.kind === 'bool') into.set(p.name, p.value.kind === 'number' ? p.value.text : String(p.value.value));
     else diags.push(errorDiag('Invalid variable value', `The value of "${p.name}" must be a string.`, p.value.range));
   }
+}
+
+/** The variables a value names with {{user `x`}}. */
+function userRefs(text: string): string[] {
+  return [...text.matchAll(/\buser\s+[`"]([^`"]+)[`"]/g)].map((m) => m[1]!);
+}
+
+/**
+ * What to do about a variable that could not be rendered: set the one it refers to, or break the loop it is in.
+ * Packer's words: "Packer treats all variables used to interpolate other user variables as required."
+ */
+function unresolvedHint(name: string, stuck: ReadonlyMap<string, unknown>, values: ReadonlyMap<string, string>): string {
+  const refs = userRefs(values.get(name) ?? '');
+  const loop = refs.filter((r) => stuck.has(r));
+  const missing = refs.filter((r) => !values.has(r));
+  if (missing.length > 0) return `. Declare ${missing.map((m) => `"${m}"`).join(', ')} in "variables", or set it with -var; Packer treats all variables used to interpolate other user variables as required.`;
+  if (loop.length > 0) {
+    const others = loop.filter((r) => r !== name);
+    if (others.length === 0) return `. "${name}" refers to itself, so it can never be rendered: give it a value that does not use {{user \`${name}\`}}.`;
+    return `. "${name}" and ${others.map((o) => `"${o}"`).join(', ')} refer to each other, so none of them can be rendered: give one of them a value that does not use {{user}}.`;
+  }
+  return '. Packer treats all variables used to interpolate other user variables as required.';
 }
 
 /**
@@ -78,27 +106,49 @@ export function resolveLegacyVariables(tpl: LegacyTemplate, opts: LoadOptions, b
       );
     }
   }
-  // Values may reference each other with {{user}}: render until nothing changes (Packer gives up after 100 rounds).
+  // Values may reference each other with {{user}}. As Packer's core does, a value is rendered against the values
+  // already rendered only, pass after pass in name order, until a pass makes no progress: what is left refers to a
+  // variable that is not set, or to itself through others.
   const byName = new Map(tpl.variables.map((v) => [v.name, v]));
-  for (let round = 0; round < 100; round++) {
-    let changed = false;
-    for (const [name, text] of values) {
-      if (!text.includes('{{')) continue;
-      const r = interpolate(text, { ...base, enableEnv: true, userVariables: values, data: new Map() });
-      if ('error' in r) {
-        if (round < 99 && r.error.message.includes('not set')) continue;
-        const decl = byName.get(name);
-        const subject = decl !== undefined && !fromCli.has(name) && decl.node.kind === 'string' ? rangeInString(decl.node, sources.get(tpl.path), r.error.offset, r.error.end) : decl?.nameRange;
-        diagnostics.push(errorDiag(`Failed to interpolate variable ${name}`, r.error.message, subject));
-        values.set(name, '');
+  const rendered = new Map<string, string>();
+  const pending = new Set<string>();
+  for (const [name, text] of values) {
+    if (text.includes('{{')) pending.add(name);
+    else rendered.set(name, text);
+  }
+  const report = (name: string, error: { message: string; offset: number; end: number }, detail: string): void => {
+    const decl = byName.get(name);
+    const subject =
+      decl !== undefined && !fromCli.has(name) && decl.node.kind === 'string' ? rangeInString(decl.node, sources.get(tpl.path), error.offset, error.end) : decl?.nameRange;
+    diagnostics.push(errorDiag(`Failed to interpolate variable ${name}`, detail, subject));
+    values.set(name, '');
+  };
+  for (let round = 0; round < 100 && pending.size > 0; round++) {
+    const notSet = new Map<string, { message: string; offset: number; end: number }>();
+    let progressed = false;
+    for (const name of [...pending].sort()) {
+      const r = interpolate(values.get(name) ?? '', { ...base, enableEnv: true, userVariables: rendered, data: new Map() });
+      if ('error' in r && r.error.message.includes('not set')) {
+        notSet.set(name, r.error);
         continue;
       }
-      if (r.value !== text) {
-        values.set(name, r.value);
-        changed = true;
+      pending.delete(name);
+      progressed = true;
+      if ('error' in r) {
+        report(name, r.error, templateErrorText(r.error));
+        continue;
       }
+      values.set(name, r.value);
+      rendered.set(name, r.value);
     }
-    if (!changed) break;
+    if (progressed) continue;
+    // A variable that uses a required one left unset fails because of it: that error is already reported.
+    const unset = new Set(tpl.variables.filter((v) => v.required && !values.has(v.name)).map((v) => v.name));
+    for (const [name, error] of notSet) {
+      if (userRefs(values.get(name) ?? '').some((r) => unset.has(r))) values.set(name, '');
+      else report(name, error, `${error.message}${unresolvedHint(name, notSet, values)}`);
+    }
+    break;
   }
   return { values, ranges, diagnostics };
 }

@@ -26,7 +26,10 @@ export interface GraphInput {
 export interface GraphResult {
   locals: LocalDecl[];
   data: DataDecl[];
+  /** Every diagnostic: the declarations' first (Packer's Parse phase), then the evaluation's. */
   diagnostics: Diagnostic[];
+  /** The `locals`, `local` and `data` blocks' own errors (duplicates, bad names, missing arguments). */
+  declarationDiagnostics: Diagnostic[];
 }
 
 type Item = { kind: 'local'; decl: LocalDecl } | { kind: 'data'; decl: DataDecl; plugin: DataSourcePlugin | undefined };
@@ -109,5 +112,5 @@ export async function evaluateGraph(input: GraphInput): Promise<GraphResult> {
   await Promise.all(done.values());
   // Diagnostics in evaluation order, whatever order the data sources finished in.
   for (const id of order.order) diagnostics.push(...(nodeDiags.get(id) ?? []));
-  return { locals: l.locals, data: d.data, diagnostics };
+  return { locals: l.locals, data: d.data, diagnostics, declarationDiagnostics: [...l.diagnostics, ...d.diagnostics] };
 }

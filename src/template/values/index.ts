@@ -33,7 +33,12 @@ export interface ValuesResult {
   variables: ResolvedVariable[];
   locals: ResolvedLocal[];
   sensitiveValues: string[];
+  /** Everything below, in order. */
   diagnostics: Diagnostic[];
+  /** Packer's Parse phase: declarations, var files and the values given for them. */
+  parseDiagnostics: Diagnostic[];
+  /** Packer's Initialize phase: unset variables, validations, locals and data sources (noise when parsing failed). */
+  initializeDiagnostics: Diagnostic[];
   /** The var files read (auto-loaded and -var-file), for quoting their lines in diagnostics. */
   varFiles: TemplateFile[];
   /** Pseudo-files for `<command line>` (the -var/-var-file arguments) and values from PKR_VAR_ and -var, by name. */
@@ -83,12 +88,14 @@ export async function initializeValues(input: ValuesInput): Promise<ValuesResult
   const collected = collectInputValues(vars, opts.env, inputs, warnUndeclared);
   diagnostics.push(...collected.diagnostics);
 
+  const parseDiagnostics = [...diagnostics];
+  const initializeDiagnostics: Diagnostic[] = [];
   const scope = new ValueScope({ functions, rootDir: input.rootDir, cwd: opts.cwd, packerVersion: opts.packerVersion });
   const sensitive = new Set<string>();
   const variables: ResolvedVariable[] = [];
   for (const v of vars.values()) {
     const r = resolveVariableValue(v, functions, collected.undeclared, opts.mode === 'validate' || opts.mode === 'build');
-    diagnostics.push(...r.diagnostics);
+    initializeDiagnostics.push(...r.diagnostics);
     scope.setVar(v.name, r.value);
     if (v.sensitive) collectSensitiveStrings(r.value, sensitive);
     const rv: ResolvedVariable = { name: v.name, value: r.value, type: typeExpression(v.type), sensitive: v.sensitive, range: v.range };
@@ -105,7 +112,9 @@ export async function initializeValues(input: ValuesInput): Promise<ValuesResult
     skipExecution: opts.mode === 'validate' && !opts.evaluateDatasources,
     signal: input.signal ?? new AbortController().signal,
   });
-  diagnostics.push(...graph.diagnostics);
+  const declared = new Set(graph.declarationDiagnostics);
+  parseDiagnostics.push(...graph.declarationDiagnostics);
+  initializeDiagnostics.push(...graph.diagnostics.filter((d) => !declared.has(d)));
   const locals: ResolvedLocal[] = graph.locals.map((l) => {
     const value: Value = scope.locals.get(l.name)!;
     if (l.sensitive) collectSensitiveStrings(value, sensitive);
@@ -117,7 +126,9 @@ export async function initializeValues(input: ValuesInput): Promise<ValuesResult
     variables,
     locals,
     sensitiveValues: [...sensitive],
-    diagnostics,
+    diagnostics: [...parseDiagnostics, ...initializeDiagnostics],
+    parseDiagnostics,
+    initializeDiagnostics,
     varFiles,
     sources: opts.inputs.length > 0 ? new Map([[commandLineFilename, cl.text], ...collected.sources]) : collected.sources,
   };

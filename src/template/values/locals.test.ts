@@ -21,7 +21,12 @@ describe('locals', () => {
       { 'local.k': '"v"', 'local.j': '"v"' },
       [],
     ],
-    ['local block without expression is null', 'local "k" {\n}\n', { 'local.k': 'null(any)' }, []],
+    [
+      'local block without expression',
+      'local "k" {\n}\n',
+      { 'local.k': 'null(any)' },
+      ['E Missing required argument: The argument "expression" is required, but no definition was found. @main.pkr.hcl:1:11'],
+    ],
     [
       'path and packer',
       'locals {\n  r = path.root\n  c = path.cwd\n  v = packer.version\n}\n',

@@ -8,14 +8,15 @@ import { sortedAttrs } from './variable-block.js';
 
 export interface LocalDecl {
   name: string;
-  /** Undefined when a `local` block has no `expression` (its value is then null). */
+  /** Undefined when a `local` block has no `expression` (reported; its value is then null). */
   expr: Expression | undefined;
   sensitive: boolean;
   /** The `name = …` attribute, or the `local "name"` block header. */
   range: Range;
 }
 
-const localSchema: BodySchema = { attributes: [{ name: 'expression' }, { name: 'sensitive' }] };
+/** Packer's localBlockSchema: a `local` block must give its `expression`. */
+const localSchema: BodySchema = { attributes: [{ name: 'expression', required: true }, { name: 'sensitive' }] };
 
 /** Every local, in declaration order, with "Duplicate local definition" for names declared twice. */
 export function decodeLocals(localsBlocks: readonly Block[], localBlocks: readonly Block[]): { locals: LocalDecl[]; diagnostics: Diagnostic[] } {

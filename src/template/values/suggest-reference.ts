@@ -56,3 +56,22 @@ function prefixValue(t: Traversal, n: number, ctx: EvalContext): Value | undefin
   }
   return v;
 }
+
+/**
+ * Adds a "Did you mean" to each misspelt reference (`var.imgae`, `source.nmae`) and unknown function call that
+ * lacks one, from the scope the expression was evaluated in. HCL suggests functions from the innermost scope
+ * only, so a call inside a provisioner (whose scope only adds `source` and `build`) would get no suggestion.
+ */
+export function addSuggestions(diags: readonly Diagnostic[]): Diagnostic[] {
+  return diags.map((d) => {
+    const ctx = d.evalContext;
+    if (ctx === undefined || d.expression === undefined || d.detail === undefined || d.detail.includes('Did you mean')) return d;
+    if (d.summary === 'Unsupported attribute') return suggestReferences([d], d.expression.variables(), ctx)[0] ?? d;
+    const call = d.expression.asCall();
+    if (d.summary === 'Call to unknown function' && call !== undefined && !call.name.includes('::')) {
+      const s = nameSuggestion(call.name, ctx.functionNames());
+      return s === undefined ? d : { ...d, detail: `${d.detail} Did you mean ${goQuote(s)}?` };
+    }
+    return d;
+  });
+}

@@ -5,6 +5,7 @@ import { errorDiag, type Diagnostic } from '../../hcl/diagnostics/diagnostic.js'
 import type { Range } from '../../hcl/source/pos.js';
 import { parseJsonConfig } from '../../hcl/json/index.js';
 import { parseAndWrap } from '../../hcl/syntax/index.js';
+import { decodeFileText } from '../file-encoding.js';
 import type { TemplateFile } from '../files.js';
 
 const autoHcl = '.auto.pkrvars.hcl';
@@ -45,15 +46,20 @@ export async function readVarFile(name: string, cwd: string, arg?: Range): Promi
       diagnostics: [errorDiag(`Could not guess format of ${name}`, 'A var file must be suffixed with `.hcl` or `.json`.', arg)],
     };
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(nodePath.resolve(cwd, name), 'utf8');
+    bytes = await readFile(nodePath.resolve(cwd, name));
   } catch (e) {
     const why = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file or directory' : String(e);
     return {
       file: undefined,
       diagnostics: [errorDiag('Failed to read file', `The configuration file ${JSON.stringify(name)} could not be read: ${why}.`, arg)],
     };
+  }
+  const { text, diagnostic } = decodeFileText(bytes, name);
+  if (diagnostic !== undefined) {
+    // Kept (with no content) so the diagnostic can quote the file.
+    return { file: { filename: name, text, body: parseAndWrap('', name).file.body }, diagnostics: [diagnostic] };
   }
   if (ext === '.hcl') {
     const r = parseAndWrap(text, name);

@@ -3,6 +3,7 @@ import { errorDiag, hasErrors, type Diagnostic } from '../../hcl/diagnostics/dia
 import type { EvalContext } from '../../hcl/eval/eval-context.js';
 import type { Range } from '../../hcl/source/pos.js';
 import type { Attribute, Block, BodySchema } from '../../hcl/structure.js';
+import { nameSuggestion } from '../../hcl/diagnostics/suggest.js';
 import { convert } from '../../hcl/value/convert.js';
 import { applyDefaults } from '../../hcl/value/defaults.js';
 import { DynamicType, type Type } from '../../hcl/value/type.js';
@@ -10,6 +11,18 @@ import { decodeTypeConstraint } from '../../hcl/value/type-expr.js';
 import { DynamicVal } from '../../hcl/value/value.js';
 import { badIdentifierDetail, decodeStaticBool, decodeStaticString, isValidIdentifier } from './static-decode.js';
 import { decodeValidationBlock, type VariableAssignment, type VariableValidation } from './validation.js';
+
+const typeKeywords = ['string', 'number', 'bool', 'any'];
+const typeConstructors = ['list', 'map', 'set', 'object', 'tuple', 'optional'];
+
+/** `type = strng` or `lst(string)`: the type keyword or constructor that was meant, and how a string type is written. */
+function suggestTypeKeyword(d: Diagnostic): Diagnostic {
+  const detail = d.detail ?? '';
+  const kw = /^The keyword "(.*)" is not a valid type specification\.$/.exec(detail);
+  const ctor = /^Keyword "(.*)" is not a valid type constructor\.$/.exec(detail);
+  const s = kw !== null ? nameSuggestion(kw[1]!, typeKeywords) : ctor !== null ? nameSuggestion(ctor[1]!, typeConstructors) : undefined;
+  return s === undefined ? d : { ...d, detail: `${detail} Did you mean "${s}"?` };
+}
 
 /** A declared input variable and every value given for it, lowest precedence first. */
 export interface VariableDecl {
@@ -78,7 +91,7 @@ export function decodeVariableBlock(block: Block, vars: Map<string, VariableDecl
   const typeAttr = content.attributes.get('type');
   if (typeAttr !== undefined) {
     const t = decodeTypeConstraint(typeAttr.expr);
-    diagnostics.push(...t.diagnostics);
+    diagnostics.push(...t.diagnostics.map(suggestTypeKeyword));
     if (hasErrors(t.diagnostics)) {
       v.broken = true;
       return diagnostics;

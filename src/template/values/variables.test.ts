@@ -37,7 +37,7 @@ const cases: Case[] = [
     name: 'invalid type constraint',
     src: 'variable "n" {\n  type = lsit(string)\n}\n',
     want: { 'var.n': 'unknown(any)' },
-    diags: ['E Invalid type specification: Keyword "lsit" is not a valid type constructor. @main.pkr.hcl:2:10'],
+    diags: ['E Invalid type specification: Keyword "lsit" is not a valid type constructor. Did you mean "list"? @main.pkr.hcl:2:10'],
   },
   {
     name: 'defaults may call env() only',

@@ -2,8 +2,16 @@
 import type { ParsedTemplate, TemplateArg, TemplateCommand, TemplateError, TemplatePipeline } from './ast.js';
 import { templateFunctionNames, templateFunctions, type GoValue, type InterpolateContext } from './funcs.js';
 import { parseTemplate, templateLine } from './parser.js';
+import { nameSuggestion } from '../../../hcl/diagnostics/suggest.js';
 
 type Eval = { value: GoValue } | { error: TemplateError };
+
+/** Go's message for a template error, with a "Did you mean" when it names an unknown function close to a known one. */
+export function templateErrorText(e: TemplateError): string {
+  const m = /function "([^"]*)" not defined$/.exec(e.message);
+  const s = m === null ? undefined : nameSuggestion(m[1]!, templateFunctionNames);
+  return s === undefined ? e.message : `${e.message}. Did you mean "${s}"?`;
+}
 
 /** Parses and executes `text`; the result is the rendered string or Packer's error text with its offset. */
 export function interpolate(text: string, ctx: InterpolateContext): { value: string } | { error: TemplateError } {
