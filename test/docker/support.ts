@@ -23,17 +23,6 @@ export function uniqueRepo(what: string): string {
   return `localhost/kiln-e2e-${what}-${randomBytes(4).toString('hex')}`;
 }
 
-/** The builder's containers (named kiln-build-…) that exist now, running or not. */
-export async function builderContainers(c: DockerClient): Promise<string[]> {
-  const list = await requestJson<{ Id: string; Names?: string[] }[]>(c.transport, {
-    method: 'GET',
-    path: '/containers/json',
-    query: { all: true },
-    signal: signal(),
-  });
-  return list.filter((x) => (x.Names ?? []).some((n) => n.replace(/^\//, '').startsWith('kiln-build-'))).map((x) => x.Id);
-}
-
 /** Removes images by name or id, ignoring the ones already gone. */
 export async function removeImages(c: DockerClient, names: readonly string[]): Promise<void> {
   for (const name of names) {
