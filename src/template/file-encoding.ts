@@ -37,6 +37,15 @@ function firstInvalidByte(bytes: Uint8Array): number {
     if (decodes(bytes.subarray(0, mid))) lo = mid;
     else hi = mid - 1;
   }
+  // The prefix may end in a sequence that the next byte breaks off: the error is at that sequence's first byte.
+  for (let i = lo - 1; i >= Math.max(0, lo - 3); i--) {
+    const b = bytes[i]!;
+    if ((b & 0xc0) === 0xc0) {
+      const continuations = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
+      return lo - i - 1 < continuations ? i : lo;
+    }
+    if ((b & 0xc0) !== 0x80) break;
+  }
   return lo;
 }
 
@@ -53,5 +62,5 @@ function decodes(prefix: Uint8Array): boolean {
 function positionOf(bytes: Uint8Array, offset: number): Pos {
   const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
   const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1, byte: offset };
+  return { line: before.split('\n').length, column: Array.from(before.slice(lineStart)).length + 1, byte: offset };
 }

@@ -24,7 +24,7 @@ export async function nearbyPath(path: string, cwd: string): Promise<string> {
 /** What a directory without templates holds that the user may have meant: a legacy template, misnamed files, subfolders. */
 async function whatIsThere(path: string, abs: string, names: readonly string[], dirs: readonly string[]): Promise<string> {
   const hints: string[] = [];
-  const legacy = names.filter((n) => n.endsWith('.json') && !/\.pkrvars\.json$/.test(n));
+  const legacy = names.filter((n) => n.endsWith('.json') && !n.endsWith('.pkrvars.json'));
   for (const n of legacy.slice(0, 3)) hints.push(`${join(path, n)} may be a legacy JSON template: give it as the path itself.`);
   const misnamed = names.filter((n) => n.endsWith('.hcl') && !n.endsWith('.pkrvars.hcl'));
   for (const n of misnamed.slice(0, 3)) hints.push(`${join(path, n)} is not read: rename it to ${n.replace(/\.hcl$/, '')}.pkr.hcl.`);

@@ -8,6 +8,22 @@ describe('loadTemplate: files', () => {
     expect(brief(r.diagnostics)).toEqual(['E Could not find any config file in .']);
   });
 
+  it('says what a folder without templates holds that may have been meant', async () => {
+    const r = await load({ 'template.json': '{}', 'web.hcl': nullSource, 'x.pkrvars.hcl': 'a = 1\n', 'sub/t.pkr.hcl': nullSource });
+    expect(brief(r.diagnostics)).toEqual(['E Could not find any config file in .']);
+    const detail = r.diagnostics[0]?.detail ?? '';
+    expect(detail).toContain('template.json may be a legacy JSON template: give it as the path itself.');
+    expect(detail).toContain('web.hcl is not read: rename it to web.pkr.hcl.');
+    expect(detail).toContain('sub has templates, but folders are not searched: give sub as the path.');
+  });
+
+  it('suggests the closest name for a template path that does not exist', async () => {
+    const hcl = await load({ 'web.pkr.hcl': nullSource }, { path: 'wbe.pkr.hcl' });
+    expect(hcl.diagnostics[0]?.detail).toBe('stat wbe.pkr.hcl: no such file or directory. Did you mean "web.pkr.hcl"?');
+    const legacy = await load({ 'template.json': '{}' }, { path: 'templat.json' });
+    expect(legacy.diagnostics[0]?.detail).toBe('Error reading templat.json: no such file or directory. Did you mean "template.json"?');
+  });
+
   it('reads *.pkr.hcl then *.pkr.json, and ignores var files', async () => {
     const r = await load({
       'b.pkr.hcl': nullSource,

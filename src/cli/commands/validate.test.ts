@@ -44,6 +44,15 @@ describe('kiln validate', () => {
     expect((await validate('basic-null', ['a', 'b'])).code).toBe(1);
   });
 
+  it('says why the arguments are wrong: no template, or flags after it', async () => {
+    expect((await validate('basic-null', [])).err).toBe(
+      'validate: a TEMPLATE argument is required: a .pkr.hcl or .pkr.json file, a directory of them, or a legacy JSON template.\n',
+    );
+    expect((await validate('basic-null', ['.', '-var', 'x=1'])).err).toBe(
+      'validate: exactly one TEMPLATE argument is expected, but 3 were given: "." "-var" "x=1". Options must come before the TEMPLATE: "-var" after it is read as another argument, so write `kiln validate -var ... .`.\n',
+    );
+  });
+
   it('reports unknown flags as Go flag does', async () => {
     const r = await validate('basic-null', ['-bogus', '.']);
     expect(r.code).toBe(1);

@@ -43,7 +43,7 @@ const flagSpecs: readonly FlagSpec[] = [
 export function templateCountError(command: string, positional: readonly string[]): string {
   if (positional.length === 0) return `${command}: a TEMPLATE argument is required: a .pkr.hcl or .pkr.json file, a directory of them, or a legacy JSON template.`;
   const flagAfter = positional.slice(1).find((a) => a.startsWith('-'));
-  const hint = flagAfter === undefined ? '' : ` Options must come before the TEMPLATE: "${flagAfter}" after it is read as another argument, so write \`kiln ${command} ${flagAfter} … ${positional[0]}\`.`;
+  const hint = flagAfter === undefined ? '' : ` Options must come before the TEMPLATE: "${flagAfter}" after it is read as another argument, so write \`kiln ${command} ${flagAfter} ... ${positional[0]}\`.`;
   return `${command}: exactly one TEMPLATE argument is expected, but ${positional.length} were given: ${positional.map((p) => JSON.stringify(p)).join(' ')}.${hint}`;
 }
 

@@ -86,7 +86,7 @@ function syntaxErrorRange(text: string, filename: string): Range | undefined {
 function notJsonHint(text: string, path: string): string {
   if (text.trim() === '') return ' The template file is empty: a JSON template is an object with a "builders" list.';
   const base = basename(path);
-  if (/\.pkrvars\.hcl$/.test(base)) {
+  if (base.endsWith('.pkrvars.hcl')) {
     return ` ${base} is a variable file: give it with -var-file=${path}, and give the template (a .pkr.hcl file or its directory) as the path.`;
   }
   const hcl = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:source|build|variable|variables|locals|local|packer|data)(?:\s+"[^"]*")*\s*\{/.test(text);

@@ -10,6 +10,12 @@ import type { Value } from '../../hcl/value/value.js';
 
 const unsupported = 'This object does not have an attribute named ';
 
+/** HCL's detail alone (`This object does not have an attribute named "x".`), without a hint added to it. */
+function unsupportedDetail(detail: string): string {
+  const m = /^This object does not have an attribute named "(?:[^"\\]|\\.)*"\./.exec(detail);
+  return m === null ? '' : m[0];
+}
+
 function samePlace(a: Range, b: Range): boolean {
   return a.filename === b.filename && a.start.byte === b.start.byte && a.end.byte === b.end.byte;
 }
@@ -20,7 +26,7 @@ function samePlace(a: Range, b: Range): boolean {
  */
 export function suggestReferences(diags: Diagnostic[], traversals: readonly Traversal[], ctx: EvalContext): Diagnostic[] {
   return diags.map((d) => {
-    if (d.summary !== 'Unsupported attribute' || d.subject === undefined || !d.detail?.startsWith(unsupported) || d.detail.includes('Did you mean')) return d;
+    if (d.summary !== 'Unsupported attribute' || d.subject === undefined || !d.detail?.startsWith(unsupported) || d.detail !== unsupportedDetail(d.detail)) return d;
     for (const t of traversals) {
       const i = t.findIndex((s) => samePlace(s.srcRange, d.subject!));
       const step = t[i];
@@ -28,10 +34,26 @@ export function suggestReferences(diags: Diagnostic[], traversals: readonly Trav
       const parent = prefixValue(t, i, ctx);
       if (parent === undefined) continue;
       const s = nameSuggestion(step.name, parent.type.kind === 'object' ? parent.type.attributes.keys() : []);
-      return s === undefined ? d : { ...d, detail: `${d.detail} Did you mean ${goQuote(s)}?` };
+      if (s !== undefined) return { ...d, detail: `${d.detail} Did you mean ${goQuote(s)}?` };
+      const none = undeclaredHint(t, i);
+      return none === '' ? d : { ...d, detail: `${d.detail}${none}` };
     }
     return d;
   });
+}
+
+/** How to declare what `var.x`, `local.x` or `data.t.n` names, when nothing declared is close to it. */
+function undeclaredHint(t: Traversal, i: number): string {
+  const root = t[0]?.kind === 'root' ? t[0].name : '';
+  const name = (k: number): string => {
+    const s = t[k];
+    return s?.kind === 'attr' ? s.name : '';
+  };
+  if (root === 'var' && i === 1) return ` No input variable named ${goQuote(name(1))} is declared: declare it with a variable ${goQuote(name(1))} block.`;
+  if (root === 'local' && i === 1) return ` No local value named ${goQuote(name(1))} is declared: define it in a locals block.`;
+  if (root === 'data' && i === 1) return ` No data source of type ${goQuote(name(1))} is declared.`;
+  if (root === 'data' && i === 2) return ` No data source ${goQuote(name(1))} ${goQuote(name(2))} is declared.`;
+  return '';
 }
 
 /**

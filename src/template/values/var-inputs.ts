@@ -5,6 +5,7 @@ import { parseExpression } from '../../hcl/parser/index.js';
 import { makeRange, type Range } from '../../hcl/source/pos.js';
 import { wrapExpression } from '../../hcl/syntax/index.js';
 import { convert } from '../../hcl/value/convert.js';
+import { typeExpression } from '../../hcl/value/type.js';
 import { applyDefaults } from '../../hcl/value/defaults.js';
 import { DynamicVal, Value } from '../../hcl/value/value.js';
 import type { TemplateFile } from '../files.js';
@@ -126,12 +127,26 @@ function assignText(v: VariableDecl, text: string, from: AssignmentSource, filen
     out.diagnostics.push(...p.diagnostics);
     if (hasErrors(p.diagnostics)) return;
     const r = wrapExpression(p.expr).value(undefined);
-    out.diagnostics.push(...r.diagnostics);
+    out.diagnostics.push(...r.diagnostics.map((d) => explainExpressionValue(d, v, from)));
     if (hasErrors(r.diagnostics)) return;
     value = r.value;
   }
   const summary = from === 'cmd' ? 'Invalid argument value for -var variable' : 'Invalid value for variable';
   v.values.push({ from, value: conform(v, value, summary, range, out), range });
+}
+
+/**
+ * "Variables not allowed" for `-var flag=maybe`: say that the text is read as an expression because of the
+ * variable's type, and what a value of that type looks like.
+ */
+function explainExpressionValue(d: Diagnostic, v: VariableDecl, from: AssignmentSource): Diagnostic {
+  if (d.summary !== 'Variables not allowed' && d.summary !== 'Function calls not allowed') return d;
+  const how = from === 'cmd' ? `-var ${v.name}=...` : from === 'env' ? `PKR_VAR_${v.name}` : 'this value';
+  const example: Record<string, string> = { bool: 'true or false', list: '["a", "b"]', set: '["a", "b"]', tuple: '["a", 1]', map: '{ key = "value" }', object: '{ key = "value" }' };
+  const like = example[v.type.kind];
+  const quote = v.type.kind === 'bool' ? '' : ', with strings in double quotes';
+  const hint = ` The text of ${how} is read as an HCL expression because variable ${goQuote(v.name)} has type ${typeExpression(v.type)}${like === undefined ? '' : `: write a value like ${like}${quote}`}.`;
+  return { ...d, detail: `${d.detail ?? ''}${hint}` };
 }
 
 /** Applies optional() defaults and converts to the variable's type; a mismatch is an error and the value unknown. */
