@@ -16,7 +16,7 @@ export const CONTAINERS_CONF = '/etc/containers/containers.conf';
 export const CONTAINERS_CONF_TEXT = '[containers]\ndefault_ulimits = []\n[engine]\nruntime = "runc"\n';
 export const REGISTRIES_CONF = '/etc/containers/registries.conf.d/kiln-test.conf';
 export const REGISTRIES_CONF_TEXT = `# Written by kiln's scripts/test-env: the loopback test registry speaks plain HTTP.\n[[registry]]\nlocation = "${REGISTRY}"\ninsecure = true\n`;
-export const PACKAGES = ['podman', 'runc', 'debootstrap', 'docker-registry'];
+export const PACKAGES = ['podman', 'runc', 'debootstrap', 'docker-registry', 'isal', 'lz4', 'zstd', 'xz-utils'];
 
 export const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 

@@ -42,7 +42,7 @@ describe('compress', () => {
     expect(brief(decodeHcl(compressSchema, 'compression_level = 1.5\n').diagnostics)).toHaveLength(1);
   });
   test('effective level', () => {
-    expect([undefined, 0, -1, 1, 9, 12].map(effectiveCompressionLevel)).toEqual([6, 6, 6, 1, 9, 9]);
+    expect([undefined, 0, -1, -2, 1, 9, 12].map(effectiveCompressionLevel)).toEqual([undefined, undefined, undefined, undefined, 1, 9, 9]);
   });
 });
 

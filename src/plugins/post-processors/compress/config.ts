@@ -6,7 +6,7 @@ export const compressSchema = object({
   ...packerCommonFields,
   output: optional(string(), 'packer_{{.BuildName}}_{{.BuilderType}}'),
   format: optional(string()),
-  /** 1 (fastest) to 9 (best); 0 and -1 mean the default (6); above 9 means 9. */
+  /** 1 (fastest) to 9 (best); unset, 0 and negative mean the format's default; above 9 means 9. */
   compression_level: optional(number({ int: true })),
   archive: optional(string()),
   algorithm: optional(string()),
@@ -15,8 +15,11 @@ export const compressSchema = object({
 
 export type CompressConfig = Infer<typeof compressSchema>;
 
-/** Packer's effective compression level: above 9 is 9, 0 and -1 (and unset) are the default 6. */
-export function effectiveCompressionLevel(level: number | undefined): number {
-  if (level === undefined || level === 0 || level === -1) return 6;
+/**
+ * The level asked for: above 9 is 9; unset, 0 and -1 (and below) are undefined, the format's default trade-off (as in
+ * Packer, where they mean the compression library's default).
+ */
+export function effectiveCompressionLevel(level: number | undefined): number | undefined {
+  if (level === undefined || level < 1) return undefined;
   return Math.min(level, 9);
 }

@@ -1,7 +1,6 @@
 // The compress post-processor at build time: archives the artifact's files (tar/zip) and compresses them.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -10,14 +9,15 @@ import { createFilesArtifact } from '../../builders/file/file-artifact.js';
 import { renderFields } from '../../provisioners/shell-local/flatten-env.js';
 import { effectiveCompressionLevel, type CompressConfig } from './config.js';
 import { detectFormat, type Algorithm } from './detect-format.js';
+import { chooseEngine, type Engine } from './engine.js';
 import { compressWithTool } from './external-filter.js';
-import { parallelGzip } from './parallel-gzip.js';
+import { compressBlocks } from './parallel-blocks.js';
 import { tarStream } from './tar-writer.js';
 import { zipStream } from './zip-writer.js';
 
 export const compressBuilderId = 'packer.post-processor.compress';
 
-const packerName: Readonly<Record<Algorithm, string>> = { gzip: 'pgzip', lz4: 'lz4', xz: 'xz', zstd: 'zstd', none: 'no compression' };
+const algorithmName: Readonly<Record<Algorithm, string>> = { gzip: 'gzip', lz4: 'lz4', xz: 'xz', zstd: 'zstd', none: 'no compression' };
 
 export const runtime: PostProcessorRuntime<CompressConfig> = {
   async postProcess(config, input, ctx) {
@@ -31,22 +31,24 @@ export const runtime: PostProcessorRuntime<CompressConfig> = {
       throw new Error(`Can only have 1 input file when not using tar/zip. Found ${files.length} files: [${files.join(' ')}]`);
     }
     const { ui, signal } = ctx;
-    if (algorithm === 'gzip') ui.say(`Using pgzip compression with ${availableParallelism()} cores for ${target}`);
+    const engine = await chooseEngine(algorithm, level);
+    if (engine.kind === 'blocks') ui.say(`Using ${engine.describe} compression with ${engine.parallel} blocks at a time for ${target}`);
+    else if (engine.kind === 'stream') ui.say(`Using ${engine.describe} compression for ${target}`);
     await mkdir(dirname(abs), { recursive: true });
     const entries = files.map((f) => ({ name: basename(f), path: resolve(ctx.cwd, f) }));
     let bytes: AsyncIterable<Buffer>;
     if (archive === 'zip') {
       ui.say(`Zipping ${target}`);
-      bytes = zipStream(entries, { level, signal });
+      bytes = zipStream(entries, { level: level ?? 6, signal });
     } else if (archive === 'tar') {
-      ui.say(`Tarring ${target} with ${packerName[algorithm]}`);
+      ui.say(`Tarring ${target} with ${algorithmName[algorithm]}`);
       bytes = tarStream(entries, signal);
     } else {
-      ui.say(`Archiving ${files[0]} with ${packerName[algorithm]}`);
+      ui.say(`Archiving ${files[0]} with ${algorithmName[algorithm]}`);
       bytes = createReadStream(entries[0]!.path, { signal });
     }
     try {
-      await write(algorithm, bytes, abs, level, signal);
+      await write(engine, bytes, abs, signal);
     } catch (e) {
       await rm(abs, { force: true });
       if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : e;
@@ -60,17 +62,13 @@ export const runtime: PostProcessorRuntime<CompressConfig> = {
   },
 };
 
-async function write(algorithm: Algorithm, bytes: AsyncIterable<Buffer>, target: string, level: number, signal: AbortSignal): Promise<void> {
-  switch (algorithm) {
-    case 'none':
+async function write(engine: Engine, bytes: AsyncIterable<Buffer>, target: string, signal: AbortSignal): Promise<void> {
+  switch (engine.kind) {
+    case 'copy':
       return pipeline(Readable.from(bytes), createWriteStream(target), { signal });
-    case 'gzip':
-      return pipeline(Readable.from(parallelGzip(bytes, { level })), createWriteStream(target), { signal });
-    case 'xz':
-      return compressWithTool(['xz', '-T0', `-${level}`, '-c'], bytes, target, signal);
-    case 'zstd':
-      return compressWithTool(['zstd', '-T0', `-${level}`, '-q', '-c'], bytes, target, signal);
-    case 'lz4':
-      return compressWithTool(['lz4', `-${level}`, '-q', '-c'], bytes, target, signal);
+    case 'blocks':
+      return pipeline(Readable.from(compressBlocks(bytes, engine.compress, { ...engine, signal })), createWriteStream(target), { signal });
+    case 'stream':
+      return compressWithTool(engine.argv, bytes, target, signal);
   }
 }

@@ -30,7 +30,7 @@ async function* tarEntry(name: string, path: string, signal: AbortSignal): Async
   if (!st.isFile()) throw new Error(`Cannot archive ${path}: only regular files and directories are supported`);
   yield* header({ name, mode: st.mode & 0o7777, size: st.size, mtime, type: '0' });
   let written = 0;
-  for await (const chunk of createReadStream(path, { signal })) {
+  for await (const chunk of createReadStream(path, { signal, highWaterMark: 4 << 20 })) {
     const b = chunk as Buffer;
     written += b.length;
     yield b;
