@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -112,6 +112,21 @@ describe('compress', () => {
     const bad = createFilesArtifact({ builderId: 'x', files: ['nope'], describe: '' });
     await expect(compress('output = "n.tar.gz"\n', bad)).rejects.toThrow(/^Failed to compress n.tar.gz: ENOENT/);
     expect(existsSync(join(dir, 'n.tar.gz'))).toBe(false);
+  });
+
+  test.each(['o.tar.gz', 'o.tar.lz4', 'o.tar.zst'])('abort while compressing %s stops its tools and removes the output', async (name) => {
+    const large = join(dir, 'large.bin');
+    await writeFile(large, Buffer.alloc(96 << 20, 'kiln '));
+    const ac = new AbortController();
+    const ctx = testContext(dir, { signal: ac.signal });
+    const files = createFilesArtifact({ builderId: 'x', files: ['large.bin'], describe: '' });
+    const running = runtime.postProcess(decoded(compressSchema, `output = "${name}"\n`), files, ctx);
+    setTimeout(() => ac.abort(new Error('cancelled')), 30);
+    await expect(running).rejects.toThrow('cancelled');
+    expect(existsSync(join(dir, name))).toBe(false);
+    await new Promise((r) => setTimeout(r, 100));
+    const children = spawnSync('pgrep', ['-P', String(process.pid), '-l'], { encoding: 'utf8' }).stdout;
+    expect(children).not.toMatch(/igzip|lz4|zstd/);
   });
 
   test('abort stops compression and removes the output', async () => {
