@@ -41,6 +41,8 @@ describe('parseFlags', () => {
     { name: 'single dash is positional', argv: ['-', '-force'], positional: ['-', '-force'] },
     { name: 'unknown flag', argv: ['-foo', 'x'], error: 'flag provided but not defined: -foo' },
     { name: 'unknown flag with value', argv: ['--foo=1'], error: 'flag provided but not defined: -foo' },
+    { name: 'unknown flag close to a known one', argv: ['-vars', 'a=1'], error: 'flag provided but not defined: -vars\nDid you mean -var?' },
+    { name: 'unknown flag with value, suggested', argv: ['--varfile=x.json'], error: 'flag provided but not defined: -varfile\nDid you mean -var-file?' },
     { name: 'missing argument', argv: ['-var'], error: 'flag needs an argument: -var' },
     { name: 'bad bool', argv: ['-force=yes'], error: 'invalid boolean value "yes" for -force: parse error' },
     { name: 'bad int', argv: ['-parallel-builds=x'], error: 'invalid value "x" for flag -parallel-builds: parse error' },
@@ -59,6 +61,32 @@ describe('parseFlags', () => {
       if (c.positional) expect(r.positional).toEqual(c.positional);
     });
   }
+
+  it('suggests the closest declared flag for an unknown one', () => {
+    const cases: [string, string | undefined][] = [
+      ['vars', 'var'],
+      ['Var', 'var'],
+      ['var-files', 'var-file'],
+      ['forse', 'force'],
+      ['onyl', 'only'],
+      ['on-eror', 'on-error'],
+      ['parallel-build', 'parallel-builds'],
+      ['hlep', 'help'],
+      ['HELP', 'help'],
+      ['vr', 'var'],
+      ['ab', undefined],
+      ['x', undefined],
+      ['foo', undefined],
+      ['bogus', undefined],
+      ['parallel', undefined],
+    ];
+    for (const [typed, want] of cases) {
+      const r = parseFlags([`-${typed}`], specs);
+      expect(r.suggestion, typed).toBe(want);
+      const hint = want === undefined ? '' : `\nDid you mean -${want}?`;
+      expect(r.error, typed).toBe(`flag provided but not defined: -${typed}${hint}`);
+    }
+  });
 
   it('records which flags were given', () => {
     const r = parseFlags(['-write=true', '-var', 'a=1'], specs);

@@ -1,4 +1,5 @@
 // Command-line flags with Go's `flag` package semantics, which Packer users type (`-var a=1`, `-force=false`).
+import { distance } from 'fastest-levenshtein';
 
 export type FlagKind = 'bool' | 'string' | 'int' | 'list';
 
@@ -23,8 +24,13 @@ export interface ParsedFlags {
   given: Set<string>;
   /** The arguments left after the flags (Go's `flag.Args()`). */
   positional: string[];
-  /** Go's wording, e.g. "flag provided but not defined: -foo"; the caller prints it and the usage. */
+  /**
+   * Go's wording, e.g. "flag provided but not defined: -foo"; the caller prints it and the usage. An unknown flag
+   * close to a known one gets a second line, "Did you mean -var?" (Go prints the first line only).
+   */
   error?: string;
+  /** For an unknown flag: the closest declared one, without dashes. */
+  suggestion?: string;
   /** `-h`, `-help` or `--help` was given and not declared as a flag. */
   help?: boolean;
 }
@@ -71,6 +77,11 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
         return finish(result, argv, i);
       }
       result.error = `flag provided but not defined: -${name}`;
+      const suggestion = suggestFlag(name, specs);
+      if (suggestion !== undefined) {
+        result.suggestion = suggestion;
+        result.error += `\nDid you mean -${suggestion}?`;
+      }
       return finish(result, argv, i);
     }
     if (spec.kind === 'bool') {
@@ -103,6 +114,24 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
     given.add(name);
   }
   return finish(result, argv, i);
+}
+
+/**
+ * The declared flag (or `help`) closest to an unknown name by edit distance, ignoring case: at most two edits, and
+ * fewer than the name has characters, so `-ab` suggests nothing rather than `-var`. Ties go to the first declared.
+ */
+export function suggestFlag(name: string, specs: readonly FlagSpec[]): string | undefined {
+  const typed = name.toLowerCase();
+  let best: string | undefined;
+  let bestDist = Math.min(3, typed.length);
+  for (const candidate of [...specs.map((s) => s.name), 'help']) {
+    const d = distance(typed, candidate);
+    if (d < bestDist) {
+      best = candidate;
+      bestDist = d;
+    }
+  }
+  return best;
 }
 
 function finish(result: ParsedFlags, argv: readonly string[], i: number): ParsedFlags {

@@ -92,4 +92,21 @@ describe('runCli', () => {
     expect(t.stderr()).toBe('flag provided but not defined: -foo\n');
     expect(t.stdout()).toMatch(/^Usage: kiln console/);
   });
+
+  const typos: [string, string, string][] = [
+    ['build', '-vars', '-var'],
+    ['validate', '-syntax-onyl', '-syntax-only'],
+    ['inspect', '-machine-readble', '-machine-readable'],
+    ['console', '-var-files', '-var-file'],
+    ['fmt', '-chek', '-check'],
+    ['hcl2_upgrade', '-output-fil', '-output-file'],
+  ];
+  for (const [cmd, typed, known] of typos) {
+    it(`${cmd} suggests ${known} for ${typed} after Go's line`, async () => {
+      const t = createTestIO();
+      expect(await runCli([cmd, typed, 'x'], t.io)).toBe(1);
+      expect(t.stderr()).toBe(`flag provided but not defined: ${typed}\nDid you mean ${known}?\n`);
+      expect(t.stdout()).toMatch(/^Usage: kiln /);
+    });
+  }
 });

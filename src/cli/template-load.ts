@@ -5,6 +5,7 @@ import { renderDiagnostic, type SourceFile } from '../hcl/diagnostics/render-tex
 import type { EvalContext } from '../hcl/eval/eval-context.js';
 import type { LoadOptions } from '../template/files.js';
 import type { BuildPlan } from '../template/plan.js';
+import { createMasker } from '../core/ui/mask.js';
 import type { CliIO } from './io.js';
 
 export interface LoadOutcome {
@@ -33,7 +34,7 @@ export async function loadForCommand(opts: LoadOptions): Promise<LoadOutcome> {
 
 export interface WriteDiagsOptions {
   sources?: ReadonlyMap<string, string | SourceFile>;
-  /** Replaces each of these strings with <sensitive> in the output. */
+  /** Replaces each of these strings (as createMasker does) with <sensitive> in the output. */
   sensitive?: readonly string[];
   machineReadable?: boolean;
 }
@@ -44,21 +45,20 @@ export interface WriteDiagsOptions {
  */
 export function writeDiagnostics(io: CliIO, diags: readonly Diagnostic[], opts: WriteDiagsOptions = {}): number {
   const color = io.stderr.isTTY === true && (io.env.NO_COLOR ?? '') === '';
+  const mask = createMasker(opts.sensitive ?? []);
   for (const d of diags) {
     const isError = d.severity === 'error';
     const text = renderDiagnostic(d, { ...(opts.sources !== undefined ? { sources: opts.sources } : {}), width: 80, color: color && isError });
-    const masked = maskSensitive(text, opts.sensitive ?? []);
+    const masked = mask(text);
     if (opts.machineReadable === true) writeMachine(io, isError ? 'error' : 'say', masked);
     else (isError ? io.stderr : io.stdout).write(masked + '\n');
   }
   return hasErrors(diags) ? 1 : 0;
 }
 
-/** Packer's secret filter: every occurrence of a sensitive value becomes <sensitive>. */
+/** Packer's secret filter, with the UI's rule: sensitive values and their quoted or encoded forms become <sensitive>. */
 export function maskSensitive(text: string, sensitive: readonly string[]): string {
-  let out = text;
-  for (const s of sensitive) if (s !== '') out = out.replaceAll(s, '<sensitive>');
-  return out;
+  return createMasker(sensitive)(text);
 }
 
 /** One line of Packer's machine-readable UI: `timestamp,target,ui,kind,message` with commas and newlines escaped. */
