@@ -71,6 +71,16 @@ describe('compress', () => {
     await expectTree(extract(['tar', 'xzf', join(dir, 'o5')]));
   });
 
+  test('.zip of a file larger than one block (deflated on every core)', async () => {
+    const large = Buffer.from(Array.from({ length: 400_000 }, (_, i) => `row ${i % 1000} ${(i * 7) % 13}\n`).join(''));
+    await writeFile(join(dir, 'large.txt'), large);
+    const files = createFilesArtifact({ builderId: 'x', files: ['large.txt'], describe: '' });
+    await compress('output = "l.zip"\n', files);
+    const out = extract(['python3', '-m', 'zipfile', '-e', join(dir, 'l.zip'), '.']);
+    expect((await readFile(join(out, 'large.txt'))).equals(large)).toBe(true);
+    if (existsSync('/usr/bin/unzip')) execFileSync('unzip', ['-tq', join(dir, 'l.zip')]);
+  });
+
   test('.zip', async () => {
     const { lines } = await compress('output = "o.zip"\ncompression_level = 9\n');
     expect(lines).toEqual(['say: Zipping o.zip', 'say: Archive o.zip completed']);

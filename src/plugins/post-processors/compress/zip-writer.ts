@@ -1,8 +1,11 @@
-// A streaming zip writer (deflate, data descriptors, UTF-8 names) for the compress post-processor.
+// A streaming zip writer (deflate on every core, data descriptors, UTF-8 names) for the compress post-processor.
 import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { crc32, createDeflateRaw } from 'node:zlib';
+import { availableParallelism } from 'node:os';
+import { crc32 } from 'node:zlib';
+import { compressBlocks } from './parallel-blocks.js';
+import { deflateBlocks, deflateEnd } from './parallel-deflate.js';
 import type { TarEntry } from './tar-writer.js';
 
 interface Central {
@@ -41,20 +44,22 @@ export async function* zipStream(entries: readonly TarEntry[], opts: { level: nu
     }
     if (!st.isFile()) throw new Error(`Cannot archive ${path}: only regular files and directories are supported`);
     if (st.size > max32) throw new Error(`Cannot zip ${path}: files over 4 GiB need zip64, which is not supported; use .tar.gz or .tar.zst`);
-    const input = createReadStream(path, { signal: opts.signal });
-    const deflate = createDeflateRaw({ level: opts.level });
-    input.on('data', (chunk) => {
-      const b = chunk as Buffer;
-      c.crc = crc32(b, c.crc);
-      c.usize += b.length;
-    });
-    input.on('error', (e) => deflate.destroy(e));
-    input.pipe(deflate);
-    for await (const chunk of deflate) {
-      const b = chunk as Buffer;
+    const input = createReadStream(path, { signal: opts.signal, highWaterMark: 4 << 20 });
+    const counted = async function* () {
+      for await (const chunk of input) {
+        const b = chunk as Buffer;
+        c.crc = crc32(b, c.crc);
+        c.usize += b.length;
+        yield b;
+      }
+    };
+    const blocks = compressBlocks(counted(), deflateBlocks(opts.level), { blockSize: 4 << 20, parallel: availableParallelism() + 1, signal: opts.signal });
+    for await (const b of blocks) {
       c.csize += b.length;
       yield emit(b);
     }
+    c.csize += deflateEnd.length;
+    yield emit(deflateEnd);
     if (c.csize > max32) throw new Error(`Cannot zip ${path}: the compressed data exceeds 4 GiB`);
     const desc = Buffer.alloc(16);
     desc.writeUInt32LE(0x08074b50, 0);
