@@ -43,3 +43,16 @@ describe('renderConsoleValue', () => {
   ];
   for (const [name, v, want] of cases) it(name, () => expect(renderConsoleValue(v)).toBe(want));
 });
+
+describe('renderConsoleValue on deep values', () => {
+  it('prints values nested deeper than the call stack could follow', () => {
+    const depth = 5000;
+    let v: Value = n('1');
+    for (let i = 0; i < depth; i++) v = i % 2 === 0 ? Value.tuple([v]) : Value.object({ a: v });
+    const lines = renderConsoleValue(v).split('\n');
+    expect(lines.length).toBe(2 * depth + 1);
+    expect(lines[depth]).toBe(`${'  '.repeat(depth)}1,`);
+    expect(lines[lines.length - 1]).toBe('}');
+    expect(lines[0]).toBe('{');
+  });
+});

@@ -13,57 +13,85 @@ export const sensitiveText = '(sensitive value)';
 export function renderConsoleValue(val: Value): string {
   if (val.isMarked) return sensitiveText;
   if (!val.isWhollyKnown) return unknownText;
-  return format(val, false);
+  return format(val);
 }
 
-function format(val: Value, nested: boolean): string {
-  if (val.isMarked) return sensitiveText;
-  if (val.isNull) return 'null';
-  const t = val.type;
-  switch (t.kind) {
-    case 'string':
-      return nested ? goQuote(val.asString()) : val.asString();
-    case 'number': {
-      const n = val.asNum();
-      const i = n.toInt64();
-      return i !== undefined ? i.toString() : n.toGoFloatString();
+/** A value to print at an indentation depth, or text to copy as it is. */
+type Piece = { readonly val: Value; readonly depth: number } | string;
+
+/**
+ * Prints with an explicit stack rather than recursion, so values nested thousands of levels deep print too.
+ * A collection at depth d puts each element on its own line indented d+1 levels and its closing bracket at d
+ * (what Packer gets by indenting each nested result again).
+ */
+function format(root: Value): string {
+  let out = '';
+  const stack: Piece[] = [{ val: root, depth: 0 }];
+  while (stack.length > 0) {
+    const piece = stack.pop()!;
+    if (typeof piece === 'string') {
+      out += piece;
+      continue;
     }
-    case 'bool':
-      return val.asBool() ? 'true' : 'false';
-    case 'list':
-    case 'set':
-    case 'tuple':
-      return formatList(val.elements());
-    case 'map':
-    case 'object':
-      return formatMap(val.attributes());
-    case 'dynamic':
-      // Only an unknown or null value can have the dynamic type, and both are handled above.
-      return '<unknown-type>';
+    const { val, depth } = piece;
+    if (val.isMarked) {
+      out += sensitiveText;
+      continue;
+    }
+    if (val.isNull) {
+      out += 'null';
+      continue;
+    }
+    const t = val.type;
+    switch (t.kind) {
+      case 'string':
+        out += depth > 0 ? goQuote(val.asString()) : val.asString();
+        break;
+      case 'number': {
+        const n = val.asNum();
+        const i = n.toInt64();
+        out += i !== undefined ? i.toString() : n.toGoFloatString();
+        break;
+      }
+      case 'bool':
+        out += val.asBool() ? 'true' : 'false';
+        break;
+      case 'list':
+      case 'set':
+      case 'tuple': {
+        const elems = val.elements();
+        out += '[';
+        const inner = `\n${pad(depth + 1)}`;
+        const pieces: Piece[] = [];
+        for (const e of elems) pieces.push(inner, { val: e, depth: depth + 1 }, ',');
+        pieces.push(elems.length > 0 ? `\n${pad(depth)}]` : ']');
+        for (let k = pieces.length - 1; k >= 0; k--) stack.push(pieces[k]!);
+        break;
+      }
+      case 'map':
+      case 'object': {
+        const attrs = val.attributes();
+        // hcl2shim drops null attributes before the map is printed.
+        const keys = [...attrs.keys()].filter((k) => !attrs.get(k)!.isNull || attrs.get(k)!.isMarked).sort(compareUtf8);
+        out += '{';
+        const pieces: Piece[] = [];
+        for (const k of keys) pieces.push(`\n${pad(depth + 1)}${goQuote(k)} = `, { val: attrs.get(k)!, depth: depth + 1 });
+        pieces.push(keys.length > 0 ? `\n${pad(depth)}}` : '}');
+        for (let k = pieces.length - 1; k >= 0; k--) stack.push(pieces[k]!);
+        break;
+      }
+      case 'dynamic':
+        // Only an unknown or null value can have the dynamic type, and both are handled above.
+        out += '<unknown-type>';
+        break;
+    }
   }
+  return out;
 }
 
-function formatList(elems: readonly Value[]): string {
-  let out = '[';
-  if (elems.length > 0) out += '\n';
-  for (const e of elems) out += indent(format(e, true)) + ',\n';
-  return out + ']';
-}
-
-function formatMap(attrs: ReadonlyMap<string, Value>): string {
-  // hcl2shim drops null attributes before the map is printed.
-  const keys = [...attrs.keys()].filter((k) => !attrs.get(k)!.isNull || attrs.get(k)!.isMarked).sort(compareUtf8);
-  let out = '{';
-  if (keys.length > 0) out += '\n';
-  for (const k of keys) out += indent(`${goQuote(k)} = ${format(attrs.get(k)!, true)}`) + '\n';
-  return out + '}';
-}
-
-/** Every line prefixed with two spaces, as Packer's repl indent (a bufio line scan, so no trailing newline). */
-function indent(s: string): string {
-  const lines = s.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => '  ' + l.replace(/\r$/, '')).join('\n');
+/** Packer's repl indent: two spaces a level. */
+function pad(depth: number): string {
+  return '  '.repeat(depth);
 }
 
 /** Go's sort.Strings order: by UTF-8 bytes, which is code point order. */

@@ -10,15 +10,13 @@ export function anonSymbolValue(sym: AnonSymbolExpr): Value {
   return bindings.get(sym) ?? DynamicVal;
 }
 
-/** Runs fn with sym bound to value, restoring any previous binding afterwards. */
-export function withAnonBinding<T>(sym: AnonSymbolExpr, value: Value, fn: () => T): T {
+/** Binds sym to value until the returned function is called, which restores any previous binding. */
+export function bindAnonSymbol(sym: AnonSymbolExpr, value: Value): () => void {
   const had = bindings.has(sym);
   const prev = bindings.get(sym);
   bindings.set(sym, value);
-  try {
-    return fn();
-  } finally {
+  return () => {
     if (had) bindings.set(sym, prev!);
     else bindings.delete(sym);
-  }
+  };
 }

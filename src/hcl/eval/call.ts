@@ -2,6 +2,7 @@
 import { FunctionArgError, FunctionError, type HclFunction } from '../functions/function.js';
 import type { Type } from '../value/type.js';
 import { DynamicVal, Value, type Mark } from '../value/value.js';
+import { isStackOverflow } from './too-deep.js';
 
 export type CallResult = { ok: true; value: Value } | { ok: false; error: { message: string; argIndex?: number } };
 
@@ -70,6 +71,7 @@ function withCollectedMarks(v: Value, args: readonly Value[], paramOf: (i: numbe
 
 function errorOf(err: unknown): { message: string; argIndex?: number } {
   if (err instanceof FunctionArgError) return { message: err.message, argIndex: err.argIndex };
+  if (isStackOverflow(err)) return { message: 'an argument is nested too deeply to process (out of stack space)' };
   if (err instanceof Error) return { message: err.message };
   return { message: String(err) };
 }

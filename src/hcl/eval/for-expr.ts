@@ -4,11 +4,12 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { BoolType, StringType, friendlyTypeName } from '../value/type.js';
 import { DynamicVal, Value, type Mark } from '../value/value.js';
 import { convertValue } from './conv.js';
-import { exprError, type EvalResult, type Evaluate } from './diag.js';
+import { exprError } from './diag.js';
 import { EvalContext } from './eval-context.js';
 import { exprRange } from '../ast/expr-range.js';
 import { goQuote } from './go-quote.js';
 import { canIterateElements, elementPairs } from './iterate.js';
+import type { EvalSteps } from './steps.js';
 
 function childScope(ctx: EvalContext | undefined, e: ForExpr, key: Value, val: Value): EvalContext {
   const vars = new Map<string, Value>();
@@ -17,7 +18,8 @@ function childScope(ctx: EvalContext | undefined, e: ForExpr, key: Value, val: V
   return ctx ? ctx.newChild({ variables: vars }) : new EvalContext({ variables: vars });
 }
 
-export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
+/** A `for` expression; each part is evaluated through a request, in the scope of its element. */
+export function* evalFor(e: ForExpr, ctx: EvalContext | undefined): EvalSteps {
   const diags: Diagnostic[] = [];
   const marks = new Set<Mark>();
   const addMarks = (v: Value): void => {
@@ -30,7 +32,7 @@ export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate):
     ctx: scope,
   });
 
-  const coll = ev(e.collExpr, ctx);
+  const coll = yield { expr: e.collExpr, ctx };
   diags.push(...coll.diagnostics);
   if (coll.value.isNull) {
     diags.push(
@@ -57,7 +59,7 @@ export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate):
   // An early type check of the condition with unknown iteration values, to avoid repeating one error per element.
   if (e.condExpr !== undefined) {
     const scope = childScope(ctx, e, DynamicVal, DynamicVal);
-    const r = ev(e.condExpr, scope);
+    const r = yield { expr: e.condExpr, ctx: scope };
     diags.push(...r.diagnostics);
     if (r.value.isNull) {
       diags.push(exprError('Condition is null', "The value of the 'if' clause must not be null.", around(e.condExpr, ctx)));
@@ -79,7 +81,7 @@ export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate):
   for (const [k, v] of elementPairs(collVal)) {
     const scope = childScope(ctx, e, k, v);
     if (e.condExpr !== undefined) {
-      const r = ev(e.condExpr, scope);
+      const r = yield { expr: e.condExpr, ctx: scope };
       diags.push(...r.diagnostics);
       if (r.value.isNull) {
         if (known) {
@@ -109,13 +111,13 @@ export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate):
     }
 
     if (e.keyExpr === undefined) {
-      const r = ev(e.valExpr, scope);
+      const r = yield { expr: e.valExpr, ctx: scope };
       diags.push(...r.diagnostics);
       tupleVals.push(r.value);
       continue;
     }
 
-    const kr = ev(e.keyExpr, scope);
+    const kr = yield { expr: e.keyExpr, ctx: scope };
     diags.push(...kr.diagnostics);
     if (kr.value.isNull) {
       if (known) {
@@ -140,7 +142,7 @@ export function evalFor(e: ForExpr, ctx: EvalContext | undefined, ev: Evaluate):
       continue;
     }
     const key = ks.value.unmark().asString();
-    const vr = ev(e.valExpr, scope);
+    const vr = yield { expr: e.valExpr, ctx: scope };
     diags.push(...vr.diagnostics);
     if (e.group) {
       const g = groups.get(key);

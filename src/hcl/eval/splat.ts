@@ -4,13 +4,15 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { rangeBetween } from '../source/pos.js';
 import { DynamicType, listOf, tupleOf, typeEquals, type Type } from '../value/type.js';
 import { DynamicVal, Value } from '../value/value.js';
-import { withAnonBinding } from './anon-symbol.js';
-import { exprError, type EvalResult, type Evaluate } from './diag.js';
+import { bindAnonSymbol } from './anon-symbol.js';
+import { exprError, type EvalResult } from './diag.js';
 import type { EvalContext } from './eval-context.js';
 import { exprRange } from '../ast/expr-range.js';
+import type { EvalRequest, EvalSteps } from './steps.js';
 
-export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evaluate): EvalResult {
-  const src = ev(e.source, ctx);
+/** `each` is evaluated through a request per element, with the placeholder symbol bound to the element. */
+export function* evalSplat(e: SplatExpr, ctx: EvalContext | undefined): EvalSteps {
+  const src = yield { expr: e.source, ctx };
   const diags: Diagnostic[] = [...src.diagnostics];
   if (hasErrors(src.diagnostics)) return { value: DynamicVal, diagnostics: diags };
   let source = src.value;
@@ -33,27 +35,28 @@ export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evalua
   if (autoUpgrade) source = Value.tuple([source]).withMarks(source.marks);
   const sourceType = source.type;
 
-  const eachOver = (item: Value): EvalResult => withAnonBinding(e.item, item, () => ev(e.each, ctx));
-  const resultType = (): { type: Type; diagnostics: Diagnostic[] } => {
+  // The result type, from `each` applied to unknown values of the element types.
+  const resultType = function* (): Generator<EvalRequest, { type: Type; diagnostics: Diagnostic[] }, EvalResult> {
     const d: Diagnostic[] = [];
     if (sourceType.kind === 'list' || sourceType.kind === 'set') {
-      const r = eachOver(Value.unknown(sourceType.element));
+      const r = yield* eachOf(e, ctx, Value.unknown(sourceType.element));
       d.push(...r.diagnostics);
       return { type: listOf(r.value.type), diagnostics: d };
     }
     if (sourceType.kind === 'tuple') {
-      const tys = sourceType.elements.map((et) => {
-        const r = eachOver(Value.unknown(et));
+      const tys: Type[] = [];
+      for (const et of sourceType.elements) {
+        const r = yield* eachOf(e, ctx, Value.unknown(et));
         d.push(...r.diagnostics);
-        return r.value.type;
-      });
+        tys.push(r.value.type);
+      }
       return { type: tupleOf(tys), diagnostics: d };
     }
     return { type: DynamicType, diagnostics: d };
   };
 
   if (!source.isKnown) {
-    const rt = resultType();
+    const rt = yield* resultType();
     diags.push(...rt.diagnostics);
     return { value: Value.unknown(rt.type).withMarks(source.marks), diagnostics: diags };
   }
@@ -62,16 +65,16 @@ export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evalua
   const vals: Value[] = [];
   let known = true;
   for (const item of source.unmark().elements()) {
-    const r = eachOver(item);
+    const r = yield* eachOf(e, ctx, item);
     diags.push(...r.diagnostics);
     if (hasErrors(r.diagnostics)) known = false;
     vals.push(r.value);
   }
-  if (!known) return { value: Value.unknown(resultType().type).withMarks(marks), diagnostics: diags };
+  if (!known) return { value: Value.unknown((yield* resultType()).type).withMarks(marks), diagnostics: diags };
 
   if (sourceType.kind === 'list' || sourceType.kind === 'set') {
     if (vals.length === 0) {
-      const rt = resultType();
+      const rt = yield* resultType();
       diags.push(...rt.diagnostics);
       const et = rt.type.kind === 'list' ? rt.type.element : DynamicType;
       return { value: Value.list([], et).withMarks(marks), diagnostics: diags };
@@ -91,4 +94,14 @@ export function evalSplat(e: SplatExpr, ctx: EvalContext | undefined, ev: Evalua
     return { value: Value.list(vals, first).withMarks(marks), diagnostics: diags };
   }
   return { value: Value.tuple(vals).withMarks(marks), diagnostics: diags };
+}
+
+/** `each` for one element: the placeholder symbol is bound while the request is evaluated. */
+function* eachOf(e: SplatExpr, ctx: EvalContext | undefined, item: Value): Generator<EvalRequest, EvalResult, EvalResult> {
+  const restore = bindAnonSymbol(e.item, item);
+  try {
+    return yield { expr: e.each, ctx };
+  } finally {
+    restore();
+  }
 }

@@ -2,10 +2,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FunctionArgError, FunctionError, type AnyHclFunction, type HclFunction, type LazyHclFunction } from '../functions/function.js';
 import { parseExpression, parseTemplate } from '../parser/index.js';
-import { BoolType, DynamicType, NumberType, StringType, listOf } from '../value/type.js';
+import { BoolType, DynamicType, NumberType, StringType, friendlyTypeName, listOf } from '../value/type.js';
 import { Value } from '../value/value.js';
 import { EvalContext } from './eval-context.js';
 import { evaluateExpr } from './evaluate.js';
+import { evaluateDeep } from './deep.js';
 import { showValue } from './show-value.js';
 
 const upper: HclFunction = {
@@ -84,5 +85,15 @@ export function run(src: string, ctx: EvalContext | undefined, template = false)
   const p = template ? parseTemplate(src, 'test.hcl') : parseExpression(src, 'test.hcl');
   if (p.diagnostics.length > 0) throw new Error(`parse error in ${src}: ${p.diagnostics.map((d) => d.summary).join('; ')}`);
   const r = evaluateExpr(p.expr, ctx);
+  // Every case also checks that the stack-free evaluator of deep expressions agrees with the recursive one.
+  const deep = evaluateDeep(p.expr, ctx);
+  const [want, got] = [describeResult(r.value, r.diagnostics), describeResult(deep.value, deep.diagnostics)];
+  if (want !== got) throw new Error(`evaluateDeep disagrees for ${src}:\n${want}\n${got}`);
   return { value: r.value, shown: showValue(r.value), diagnostics: r.diagnostics };
+}
+
+/** A value and its diagnostics as text, for comparing two evaluations. */
+function describeResult(value: Value, diagnostics: readonly Diagnostic[]): string {
+  const diags = diagnostics.map((d) => JSON.stringify([d.severity, d.summary, d.detail, d.subject, d.context, d.expression !== undefined]));
+  return [showValue(value), friendlyTypeName(value.type), String(value.containsMarked), ...diags].join('\n');
 }

@@ -147,13 +147,26 @@ const element: HclFunction = {
   },
 };
 
-/** cty's flattener: nested non-null sequences spliced in; known=false when some nested sequence is unknown. */
+/**
+ * cty's flattener: nested non-null sequences spliced in; known=false when some nested sequence is unknown
+ * (then `out` is incomplete and unused). Nested sequences wait on an explicit stack, so any depth is fine.
+ */
 function flattenValues(v: Value, marks: Set<Mark>): { out: Value[]; known: boolean } {
-  for (const m of v.marks) marks.add(m);
-  const list = v.unmark();
   const out: Value[] = [];
   let known = true;
-  for (const e of list.elements()) {
+  const open: { readonly elems: readonly Value[]; next: number }[] = [];
+  const enter = (seq: Value): void => {
+    for (const m of seq.marks) marks.add(m);
+    open.push({ elems: seq.unmark().elements(), next: 0 });
+  };
+  enter(v);
+  while (open.length > 0) {
+    const top = open[open.length - 1]!;
+    if (top.next >= top.elems.length) {
+      open.pop();
+      continue;
+    }
+    const e = top.elems[top.next++]!;
     if (e.type.kind === 'dynamic' && !e.isKnown) known = false;
     if (!e.isNull && isSeqType(e.type)) {
       if (!e.isKnown) {
@@ -161,9 +174,7 @@ function flattenValues(v: Value, marks: Set<Mark>): { out: Value[]; known: boole
         for (const m of e.marks) marks.add(m);
         continue;
       }
-      const sub = flattenValues(e, marks);
-      if (sub.known) out.push(...sub.out);
-      else known = false;
+      enter(e);
     } else {
       out.push(e);
     }

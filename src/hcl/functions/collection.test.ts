@@ -144,6 +144,14 @@ describe('collection functions', () => {
     expect(run(f.reverse, secret)).toBe('tuple["b", "a"] (sensitive)');
   });
 
+  it('flattens sequences nested deeper than the call stack', () => {
+    let v = Value.tuple([Value.number(1)]);
+    for (let i = 0; i < 100_000; i++) v = Value.tuple([v, Value.number(2)]);
+    const r = run(f.flatten, v);
+    expect(r.slice(0, 15)).toBe('tuple[1, 2, 2, ');
+    expect(r.split(',').length).toBe(100_001);
+  });
+
   it('answers unknown when elements are unknown', () => {
     const bools = Value.list([Value.True, Value.unknown(BoolType)], BoolType);
     expect(run(f.alltrue, bools)).toBe('unknown(bool)');

@@ -51,9 +51,20 @@ describe('JsonExpression.value without a context (literal mode)', () => {
     expect(plain(expr('0.1').value(undefined).value)).toEqual({ num: '0.1' });
   });
 
-  it('evaluates deep nesting', () => {
-    const r = expr('['.repeat(1000) + ']'.repeat(1000)).value(undefined);
+  it('evaluates deep nesting without the call stack', () => {
+    const n = 100_000;
+    const r = expr('['.repeat(n) + '1' + ']'.repeat(n)).value(undefined);
     expect(r.value.type.kind).toBe('tuple');
+    let v = r.value;
+    let depth = 0;
+    while (v.type.kind === 'tuple') {
+      v = v.elements()[0]!;
+      depth++;
+    }
+    expect([depth, plain(v)]).toEqual([n, { num: '1' }]);
+    const o = expr('{"a":'.repeat(n) + '1' + '}'.repeat(n)).value(undefined);
+    expect(o.diagnostics).toEqual([]);
+    expect(o.value.type.kind).toBe('object');
   });
 
   it('reports a duplicate object attribute', () => {

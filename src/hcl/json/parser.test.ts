@@ -95,12 +95,24 @@ describe('parseJsonValueSource: errors', () => {
     expect(d?.context && formatRange(d.context)).toBe('t.json:1,2-7');
   });
 
-  it('refuses absurd nesting with one diagnostic instead of overflowing the stack', () => {
-    const deep = '['.repeat(100000) + ']'.repeat(100000);
+  it('parses any nesting depth without the call stack (packer 1.6.6 accepts 100,000 levels)', () => {
+    const deep = '['.repeat(200000) + ']'.repeat(200000);
     const r = parseJsonConfig(deep, 't.json');
-    expect(r.diagnostics.map((d) => d.summary)).toEqual(['Nesting too deep', 'Root value must be object']);
-    const ok = '['.repeat(1000) + ']'.repeat(1000);
-    expect(parseJsonValueSource(ok, 't.json', initialPos).diagnostics).toEqual([]);
+    expect(r.diagnostics).toEqual([]);
+    let node = r.ast;
+    let depth = 0;
+    while (node.kind === 'array' && node.values.length > 0) {
+      node = node.values[0]!;
+      depth++;
+    }
+    expect(depth).toBe(199999);
+    const objects = '{"a":'.repeat(100000) + '1' + '}'.repeat(100000);
+    expect(parseJsonValueSource(objects, 't.json', initialPos).diagnostics).toEqual([]);
+  });
+
+  it('reports an error deep inside once, with the containers around it abandoned quietly', () => {
+    const r = parseJsonValueSource('['.repeat(50000) + '1 2' + ']'.repeat(50000), 't.json', initialPos);
+    expect(r.diagnostics.map((d) => d.summary)).toEqual(['Missing attribute seperator comma']);
   });
 
   it('never throws on random token soup, through body decoding and evaluation too', () => {

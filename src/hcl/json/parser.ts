@@ -1,7 +1,7 @@
-// Recursive-descent JSON parser with HCL's diagnostics and recovery; never throws on bad input.
+// JSON parser with HCL's diagnostics and recovery, for any nesting depth; never throws on bad input.
 import { errorDiag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { rangeBetween, type Pos, type Range } from '../source/pos.js';
-import type { JsonArray, JsonNode, JsonObject, JsonProperty } from './ast.js';
+import type { JsonArray, JsonNode, JsonObject, JsonProperty, JsonString } from './ast.js';
 import { jsonStartRange } from './ast.js';
 import { decodeJsonString, isJsonNumber } from './literals.js';
 import { goQuote, suggestionSuffix } from './quote.js';
@@ -18,14 +18,8 @@ export function parseJsonValueSource(src: string, filename: string, start: Pos):
   return { node, diagnostics };
 }
 
-/** Deeper nesting is refused rather than risking the JavaScript stack (Go's stack grows; ours does not). */
-export const maxJsonDepth = 1000;
-
 class Peeker {
   private i = 0;
-  depth = 0;
-  /** Set once nesting exceeded maxJsonDepth: every enclosing container gives up without further messages. */
-  tooDeep = false;
   constructor(private readonly tokens: readonly JsonToken[]) {}
   peek(): JsonToken {
     return this.tokens[this.i] as JsonToken;
@@ -44,25 +38,68 @@ type Partial = { node: JsonNode | undefined; diagnostics: Diagnostic[] };
 
 const valueStartDetail = 'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.';
 
+/**
+ * An object or array being read. It asks for its values one at a time (`wantValue`) and is told each
+ * one through `add`; a container abandoned after an error becomes an invalid node, and the one around it
+ * carries on, as in HCL.
+ */
+interface Container {
+  /** The opening token, whose range an abandoned container's invalid node takes. */
+  readonly open: JsonToken;
+  /** Reads what follows the value just added (or the opening token); done: the container's node, or undefined if abandoned. */
+  add(p: Peeker, value: JsonNode | undefined, diags: Diagnostic[]): { done: false } | { done: true; node: JsonNode | undefined };
+}
+
+const more = { done: false } as const;
+
+/**
+ * Parses one JSON value. Objects and arrays wait on an explicit stack, so nesting depth is bounded by
+ * memory, not by the JavaScript call stack (HCL's recursive parser has Go's growable stack).
+ */
 function parseValue(p: Peeker): Parsed {
-  const tok = p.peek();
-  const wrap = (r: Partial): Parsed => ({ node: r.node ?? { kind: 'invalid', range: tok.range }, diagnostics: r.diagnostics });
-  const fail = (summary: string, detail: string): Parsed => wrap({ node: undefined, diagnostics: [errorDiag(summary, detail, tok.range)] });
-  if ((tok.type === '{' || tok.type === '[') && p.depth >= maxJsonDepth) {
-    p.tooDeep = true;
-    return fail('Nesting too deep', `JSON objects and arrays may be nested at most ${maxJsonDepth} levels deep.`);
+  const diagnostics: Diagnostic[] = [];
+  const open: Container[] = [];
+  for (;;) {
+    // Start a value: a scalar is read at once; a container is opened and read by the loop below.
+    const tok = p.peek();
+    let node: JsonNode | undefined;
+    switch (tok.type) {
+      case '{':
+        open.push(new ObjectReader(p.read()));
+        break;
+      case '[':
+        open.push(new ArrayReader(p.read()));
+        break;
+      default: {
+        const r = parseScalar(p, tok);
+        diagnostics.push(...r.diagnostics);
+        node = r.node ?? { kind: 'invalid', range: tok.range };
+      }
+    }
+    // Hand finished values to their containers until one wants another value.
+    let value: JsonNode | undefined = node;
+    let fresh = node === undefined; // a container was just opened: nothing to add yet
+    for (;;) {
+      const c = open[open.length - 1];
+      if (c === undefined) return { node: value!, diagnostics };
+      const r = fresh ? c.add(p, undefined, diagnostics) : c.add(p, value, diagnostics);
+      fresh = false;
+      if (!r.done) break;
+      open.pop();
+      value = r.node ?? { kind: 'invalid', range: c.open.range };
+    }
   }
+}
+
+function parseScalar(p: Peeker, tok: JsonToken): Partial {
+  const fail = (summary: string, detail: string): Partial => ({ node: undefined, diagnostics: [errorDiag(summary, detail, tok.range)] });
   switch (tok.type) {
-    case '{':
-      return wrap(nested(p, parseObject));
-    case '[':
-      return wrap(nested(p, parseArray));
     case 'number':
-      return wrap(parseNumber(p));
+      return parseNumber(p);
     case 'string':
-      return wrap(parseString(p));
+      return parseString(p);
     case 'keyword':
-      return wrap(parseKeyword(p));
+      return parseKeyword(p);
     case '}':
       return fail('Missing JSON value', valueStartDetail);
     case ']':
@@ -72,13 +109,6 @@ function parseValue(p: Peeker): Parsed {
     default:
       return fail('Invalid start of value', valueStartDetail);
   }
-}
-
-function nested(p: Peeker, parse: (p: Peeker) => Partial): Partial {
-  p.depth++;
-  const r = parse(p);
-  p.depth--;
-  return r;
 }
 
 /**
@@ -97,90 +127,103 @@ function recover(p: Peeker, tok: JsonToken, open: '{' | '[', close: '}' | ']'): 
   }
 }
 
-function parseObject(p: Peeker): Partial {
-  const diagnostics: Diagnostic[] = [];
-  const abandon = (d: Diagnostic): Partial => ({ node: undefined, diagnostics: [...diagnostics, d] });
-  const open = p.read();
-  const properties: JsonProperty[] = [];
+/** `{ "name": value, ... }`: values alternate between a property name and its value. */
+class ObjectReader implements Container {
+  private readonly properties: JsonProperty[] = [];
+  /** The name just read, while its value is being parsed. */
+  private name: JsonString | undefined;
 
-  while (p.peek().type !== '}') {
-    const key = parseValue(p);
-    diagnostics.push(...key.diagnostics);
-    if (p.tooDeep) return { node: undefined, diagnostics };
-    if (key.node.kind !== 'string') {
-      return abandon(errorDiag('Invalid object property name', 'A JSON object property name must be a string', jsonStartRange(key.node)));
-    }
+  constructor(readonly open: JsonToken) {}
 
-    const colon = p.read();
-    if (colon.type !== ':') {
-      recover(p, colon, '{', '}');
-      if (colon.type === '}' || colon.type === ',') {
-        return abandon(errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
+  add(p: Peeker, value: JsonNode | undefined, diags: Diagnostic[]): { done: false } | { done: true; node: JsonNode | undefined } {
+    const abandon = (d: Diagnostic): { done: true; node: undefined } => {
+      diags.push(d);
+      return { done: true, node: undefined };
+    };
+    if (value !== undefined && this.name === undefined) {
+      // A property name.
+      if (value.kind !== 'string') {
+        return abandon(errorDiag('Invalid object property name', 'A JSON object property name must be a string', jsonStartRange(value)));
       }
-      if (colon.type === '=') {
-        return abandon(errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
+      const colon = p.read();
+      if (colon.type !== ':') {
+        recover(p, colon, '{', '}');
+        if (colon.type === '}' || colon.type === ',') {
+          return abandon(errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
+        }
+        if (colon.type === '=') {
+          return abandon(errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
+        }
+        return abandon(errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
       }
-      return abandon(errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
+      this.name = value;
+      return more;
     }
-
-    const value = parseValue(p);
-    diagnostics.push(...value.diagnostics);
-    if (p.tooDeep) return { node: undefined, diagnostics };
-    properties.push({ name: key.node.value, value: value.node, nameRange: key.node.range });
-
-    const next = p.peek();
-    if (next.type === ',') {
-      const comma = p.read();
-      if (p.peek().type === '}') {
-        return abandon(errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
+    if (value !== undefined && this.name !== undefined) {
+      // A property value.
+      this.properties.push({ name: this.name.value, value, nameRange: this.name.range });
+      this.name = undefined;
+      const next = p.peek();
+      if (next.type === ',') {
+        const comma = p.read();
+        if (p.peek().type === '}') {
+          return abandon(errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
+        }
+        return more;
       }
-      continue;
+      if (next.type === '}') return this.close(p);
+      if (next.type === 'eof') {
+        return abandon(errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', this.open.range));
+      }
+      if (next.type === ']') {
+        p.read();
+        return abandon(errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
+      }
+      recover(p, p.read(), '{', '}');
+      return abandon(errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
     }
-    if (next.type === '}') break;
-    if (next.type === 'eof') {
-      return abandon(errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
-    }
-    if (next.type === ']') {
-      p.read();
-      return abandon(errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
-    }
-    recover(p, p.read(), '{', '}');
-    return abandon(errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
+    // Just opened: empty, or the first name follows.
+    return p.peek().type === '}' ? this.close(p) : more;
   }
 
-  const close = p.read();
-  const node: JsonObject = { kind: 'object', properties, range: rangeBetween(open.range, close.range), openRange: open.range, closeRange: close.range };
-  return { node, diagnostics };
+  private close(p: Peeker): { done: true; node: JsonObject } {
+    const close = p.read();
+    return {
+      done: true,
+      node: { kind: 'object', properties: this.properties, range: rangeBetween(this.open.range, close.range), openRange: this.open.range, closeRange: close.range },
+    };
+  }
 }
 
-function parseArray(p: Peeker): Partial {
-  const diagnostics: Diagnostic[] = [];
-  const abandon = (d: Diagnostic): Partial => ({ node: undefined, diagnostics: [...diagnostics, d] });
-  const open = p.read();
-  const values: JsonNode[] = [];
+/** `[ value, ... ]`. */
+class ArrayReader implements Container {
+  private readonly values: JsonNode[] = [];
 
-  while (p.peek().type !== ']') {
-    const value = parseValue(p);
-    diagnostics.push(...value.diagnostics);
-    if (p.tooDeep) return { node: undefined, diagnostics };
-    values.push(value.node);
+  constructor(readonly open: JsonToken) {}
 
+  add(p: Peeker, value: JsonNode | undefined, diags: Diagnostic[]): { done: false } | { done: true; node: JsonNode | undefined } {
+    const abandon = (d: Diagnostic): { done: true; node: undefined } => {
+      diags.push(d);
+      return { done: true, node: undefined };
+    };
+    if (value === undefined) return p.peek().type === ']' ? this.close(p) : more; // just opened
+    this.values.push(value);
     const next = p.peek();
     if (next.type === ',') {
       const comma = p.read();
       if (p.peek().type === ']') {
         return abandon(errorDiag('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
       }
-      continue;
+      return more;
     }
-    if (next.type === ']') break;
+    if (next.type === ']') return this.close(p);
     recover(p, p.read(), '[', ']');
     if (next.type === ':') {
       return abandon(errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
     }
     if (next.type === 'eof') {
       // HCL's summary says "object" here too.
-      return abandon(errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
+      return abandon(errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', this.open.range));
     }
     if (next.type === '}') {
       return abandon(errorDiag('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', p.peek().range));
@@ -188,9 +231,10 @@ function parseArray(p: Peeker): Partial {
     return abandon(errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range));
   }
 
-  const close = p.read();
-  const node: JsonArray = { kind: 'array', values, range: rangeBetween(open.range, close.range), openRange: open.range };
-  return { node, diagnostics };
+  private close(p: Peeker): { done: true; node: JsonArray } {
+    const close = p.read();
+    return { done: true, node: { kind: 'array', values: this.values, range: rangeBetween(this.open.range, close.range), openRange: this.open.range } };
+  }
 }
 
 function parseNumber(p: Peeker): Partial {

@@ -88,6 +88,15 @@ describe('JsonExpression.variables', () => {
   it('ignores strings that are not valid templates', () => {
     expect(parseJsonExpression('"${"', 't.json').expr.variables()).toEqual([]);
   });
+
+  it('finds references in order, however deep', () => {
+    const n = 50_000;
+    const src = '[{"${a}": "${b}"}, '.repeat(n) + '"${c}"' + ']'.repeat(n);
+    const vars = parseJsonExpression(src, 't.json').expr.variables().map(dump);
+    expect(vars.length).toBe(2 * n + 1);
+    expect(vars.slice(0, 4)).toEqual(['a', 'b', 'a', 'b']);
+    expect(vars[vars.length - 1]).toBe('c');
+  });
 });
 
 describe('JsonExpression static analysis of strings', () => {

@@ -5,89 +5,103 @@ import { rangeBetween, type Range } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { exact, type Parser } from './parser.js';
 import { parseExpression } from './expression.js';
-import { parseQuotedStringLiteral } from './quoted-label.js';
-import { parseSingleAttrBody, singleLineBlockEnd, unclosedBlockDetail } from './one-line-block.js';
+import { finishBlock, startBlock, type BlockHeader } from './block.js';
+import { unclosedBlockDetail } from './one-line-block.js';
 
 /** A zero-width range at the end of r. */
 export function zeroWidthAtEnd(r: Range): Range {
   return { filename: r.filename, start: r.end, end: r.end };
 }
 
-/** Parses body items until the `end` token (EOF for a file, `}` for a block). */
+/** A body whose items are being read; `block` is the block it belongs to (none for the outermost body). */
+interface OpenBody {
+  readonly end: TokenType;
+  readonly items: (Attribute | Block)[];
+  readonly startRange: Range;
+  readonly block: BlockHeader | undefined;
+}
+
+/**
+ * Parses body items until the `end` token (EOF for a file, `}` for a block). Nested block bodies wait on
+ * an explicit stack, so blocks may nest as deeply as the input does.
+ */
 export function parseBody(p: Parser, end: TokenType): { body: Body; diags: Diagnostic[] } {
-  const items: (Attribute | Block)[] = [];
+  // Diagnostics in the order they are found, which is the order HCL reports them.
   const diags: Diagnostic[] = [];
-  const startRange = p.prevRange();
-  let endRange: Range;
+  const open: OpenBody[] = [];
+  let cur: OpenBody = { end, items: [], startRange: p.prevRange(), block: undefined };
 
   for (;;) {
     const next = p.peek();
-    if (next.type === end) {
+    let endRange: Range;
+    if (next.type === cur.end) {
       endRange = p.nextRange();
       p.read();
-      break;
-    }
-    if (next.type === TokenType.Newline) {
+    } else if (next.type === TokenType.Newline) {
       p.read();
       continue;
-    }
-    if (next.type === TokenType.Ident) {
-      const { item, diags: itemDiags } = parseBodyItem(p);
-      diags.push(...itemDiags);
-      // Duplicate arguments are kept: the Body adapter reports "Attribute redefined".
-      if (item !== undefined) items.push(item);
-      continue;
-    }
-    const bad = p.read();
-    if (!p.recovery) {
-      if (bad.type === TokenType.OQuote) {
-        diags.push(errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range));
-      } else if (bad.type === TokenType.EOF) {
-        if (end === TokenType.CBrace) {
-          diags.push(errorDiag('Unclosed configuration block', unclosedBlockDetail, startRange));
-        } else {
-          diags.push(errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange));
-        }
-      } else {
-        diags.push(errorDiag('Argument or block definition required', 'An argument or block definition is required here.', bad.range));
+    } else if (next.type === TokenType.Ident) {
+      const started = parseBodyItem(p, diags);
+      if (started.kind === 'body') {
+        // A block with a multi-line body: read the body's items next, then come back.
+        open.push(cur);
+        cur = { end: TokenType.CBrace, items: [], startRange: p.prevRange(), block: started.header };
+      } else if (started.item !== undefined) {
+        // Duplicate arguments are kept: the Body adapter reports "Attribute redefined".
+        cur.items.push(started.item);
       }
+      continue;
+    } else {
+      const bad = p.read();
+      if (!p.recovery) diags.push(badBodyTokenDiag(bad, cur.end, cur.startRange));
+      endRange = p.prevRange(); // arbitrary, but inside the body gives better diagnostics
+      p.recover(cur.end);
     }
-    endRange = p.prevRange(); // arbitrary, but inside the body gives better diagnostics
-    p.recover(end);
-    break;
-  }
 
-  return {
-    body: { kind: 'Body', items: exact(items), srcRange: rangeBetween(startRange, endRange), endRange: zeroWidthAtEnd(endRange) },
-    diags,
-  };
+    const body: Body = { kind: 'Body', items: exact(cur.items), srcRange: rangeBetween(cur.startRange, endRange), endRange: zeroWidthAtEnd(endRange) };
+    if (cur.block === undefined) return { body, diags };
+    const block = finishBlock(p, cur.block, body, diags);
+    cur = open.pop()!;
+    cur.items.push(block);
+  }
 }
 
-function parseBodyItem(p: Parser): { item?: Attribute | Block; diags: Diagnostic[] } {
-  const ident = p.read();
-  if (ident.type !== TokenType.Ident) {
-    p.recoverAfterBodyItem();
-    return { diags: [errorDiag('Argument or block definition required', 'An argument or block definition is required here.', ident.range)] };
+function badBodyTokenDiag(bad: Token, end: TokenType, startRange: Range): Diagnostic {
+  if (bad.type === TokenType.OQuote) return errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range);
+  if (bad.type === TokenType.EOF) {
+    if (end === TokenType.CBrace) return errorDiag('Unclosed configuration block', unclosedBlockDetail, startRange);
+    return errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
   }
+  return errorDiag('Argument or block definition required', 'An argument or block definition is required here.', bad.range);
+}
+
+/**
+ * The item starting at the identifier under the cursor: a finished item (or none, after an error), or a
+ * block header whose multi-line body comes next. Diagnostics go to `diags`.
+ */
+function parseBodyItem(p: Parser, diags: Diagnostic[]): { kind: 'item'; item?: Attribute | Block } | { kind: 'body'; header: BlockHeader } {
+  const ident = p.read();
   const next = p.peek();
   switch (next.type) {
-    case TokenType.Equal:
-      return finishParsingBodyAttribute(p, ident, false);
+    case TokenType.Equal: {
+      const r = finishParsingBodyAttribute(p, ident, false);
+      diags.push(...r.diags);
+      return { kind: 'item', item: r.item };
+    }
     case TokenType.OQuote:
     case TokenType.OBrace:
     case TokenType.Ident:
-      return finishParsingBodyBlock(p, ident);
+      return startBlock(p, ident, diags);
     default:
       p.recoverAfterBodyItem();
-      return {
-        diags: [
-          errorDiag(
-            'Argument or block definition required',
-            'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.',
-            ident.range,
-          ),
-        ],
-      };
+      diags.push(
+        errorDiag(
+          'Argument or block definition required',
+          'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.',
+          ident.range,
+        ),
+      );
+      return { kind: 'item' };
   }
 }
 
@@ -129,123 +143,6 @@ export function finishParsingBodyAttribute(p: Parser, ident: Token, singleLine: 
       srcRange: rangeBetween(ident.range, endRange),
       nameRange: ident.range,
       equalsRange: eqTok.range,
-    },
-    diags,
-  };
-}
-
-function placeholderBody(r: Range): Body {
-  return { kind: 'Body', items: [], srcRange: r, endRange: r };
-}
-
-function finishParsingBodyBlock(p: Parser, ident: Token): { item: Block; diags: Diagnostic[] } {
-  const diags: Diagnostic[] = [];
-  const labels: string[] = [];
-  const labelRanges: Range[] = [];
-  let oBrace: Token | undefined;
-
-  while (oBrace === undefined) {
-    const tok = p.peek();
-    if (tok.type === TokenType.OBrace) {
-      oBrace = p.read();
-    } else if (tok.type === TokenType.OQuote) {
-      // Recovers up to the closing quote on problems, so we can keep looking for labels and the body.
-      const label = parseQuotedStringLiteral(p);
-      diags.push(...label.diags);
-      labels.push(label.value);
-      labelRanges.push(label.range);
-    } else if (tok.type === TokenType.Ident) {
-      p.read();
-      labels.push(tok.text);
-      labelRanges.push(tok.range);
-    } else {
-      const context = rangeBetween(ident.range, tok.range);
-      if (tok.type === TokenType.Equal) {
-        diags.push(
-          errorDiag(
-            'Invalid block definition',
-            'The equals sign "=" indicates an argument definition, and must not be used when defining a block.',
-            tok.range,
-            context,
-          ),
-        );
-      } else if (tok.type === TokenType.Newline) {
-        diags.push(
-          errorDiag(
-            'Invalid block definition',
-            'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.',
-            tok.range,
-            context,
-          ),
-        );
-      } else if (!p.recovery) {
-        diags.push(
-          errorDiag('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range, context),
-        );
-      }
-      p.recoverAfterBodyItem();
-      return {
-        item: {
-          kind: 'Block',
-          type: ident.text,
-          labels: exact(labels),
-          body: placeholderBody(ident.range),
-          typeRange: ident.range,
-          labelRanges: exact(labelRanges),
-          openBraceRange: ident.range, // placeholder
-          closeBraceRange: ident.range, // placeholder
-          srcRange: ident.range,
-        },
-        diags,
-      };
-    }
-  }
-
-  // The cursor is just after the opening brace.
-  let body: Body | undefined;
-  let bodyDiags: Diagnostic[];
-  const first = p.peek().type;
-  if (first === TokenType.Newline || first === TokenType.EOF || first === TokenType.CBrace) {
-    ({ body, diags: bodyDiags } = parseBody(p, TokenType.CBrace));
-  } else {
-    // The special one-line, single-argument block form.
-    ({ body, diags: bodyDiags } = parseSingleAttrBody(p));
-    diags.push(...singleLineBlockEnd(p, ident, oBrace));
-  }
-  diags.push(...bodyDiags);
-  const cBraceRange = p.prevRange();
-
-  const eol = p.peek();
-  if (eol.type === TokenType.Newline || eol.type === TokenType.EOF) {
-    p.read();
-  } else {
-    if (!p.recovery) {
-      diags.push(
-        errorDiag(
-          'Missing newline after block definition',
-          'A block definition must end with a newline.',
-          eol.range,
-          rangeBetween(ident.range, eol.range),
-        ),
-      );
-    }
-    p.recoverAfterBodyItem();
-  }
-
-  // Never a missing body: callers may analyse a partial result.
-  body ??= { kind: 'Body', items: [], srcRange: rangeBetween(oBrace.range, cBraceRange), endRange: cBraceRange };
-
-  return {
-    item: {
-      kind: 'Block',
-      type: ident.text,
-      labels: exact(labels),
-      body,
-      typeRange: ident.range,
-      labelRanges: exact(labelRanges),
-      openBraceRange: oBrace.range,
-      closeBraceRange: cBraceRange,
-      srcRange: rangeBetween(ident.range, cBraceRange),
     },
     diags,
   };

@@ -1,84 +1,92 @@
 // Parses function calls `name(args...)`, namespaced names `a::b(...)` and the final-argument `...` expansion.
-import { errorDiag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiag } from '../diagnostics/diagnostic.js';
 import type { Expr } from '../ast/nodes.js';
 import { rangeBetween, type Range } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { DynamicVal } from '../value/value.js';
-import { exact, type Parsed, type Parser } from './parser.js';
-import { parseExpression } from './expression.js';
+import { exact } from './parser.js';
+import { Frame, subExpression, type Step } from './frame.js';
+import type { ParseMachine } from './machine.js';
 
-/** The name token was read; the cursor is at `(` or `::`. */
-export function finishParsingFunctionCall(p: Parser, name: Token): Parsed {
-  const diags: Diagnostic[] = [];
-  let openTok = p.read();
-  let nameStr = name.text;
-  let nameEnd = name.range.end;
+/** A call; the name token was read and the cursor is at `(` or `::`. */
+export class CallFrame extends Frame {
+  private nameStr: string;
+  private nameRange: Range;
+  private openTok: Token | undefined;
+  private readonly args: Expr[] = [];
+  private mark = 0;
 
-  while (openTok.type === TokenType.DoubleColon) {
-    const nextName = p.read();
-    if (nextName.type !== TokenType.Ident) {
-      diags.push(
+  constructor(private readonly name: Token) {
+    super();
+    this.nameStr = name.text;
+    this.nameRange = name.range;
+  }
+
+  start(m: ParseMachine): Step {
+    const p = m.p;
+    const name = this.name;
+    let openTok = p.read();
+    let nameEnd = name.range.end;
+    while (openTok.type === TokenType.DoubleColon) {
+      const nextName = p.read();
+      if (nextName.type !== TokenType.Ident) {
+        m.diag(
+          errorDiag(
+            'Missing function name',
+            'Function scope resolution symbol :: must be followed by a function name in this scope.',
+            nextName.range,
+            rangeBetween(name.range, nextName.range),
+          ),
+        );
+        p.recoverOver(TokenType.OParen);
+        return placeholder(rangeBetween(name.range, nextName.range));
+      }
+      // Namespaced functions are names with "::" separators in them.
+      this.nameStr = `${this.nameStr}::${nextName.text}`;
+      nameEnd = nextName.range.end;
+      openTok = p.read();
+    }
+    if (nameEnd !== name.range.end) this.nameRange = { filename: name.range.filename, start: name.range.start, end: nameEnd };
+
+    if (openTok.type !== TokenType.OParen) {
+      m.diag(
         errorDiag(
-          'Missing function name',
-          'Function scope resolution symbol :: must be followed by a function name in this scope.',
-          nextName.range,
-          rangeBetween(name.range, nextName.range),
+          'Missing open parenthesis',
+          'Function selector must be followed by an open parenthesis to begin the function call.',
+          openTok.range,
+          rangeBetween(name.range, openTok.range),
         ),
       );
       p.recoverOver(TokenType.OParen);
-      return { node: placeholder(rangeBetween(name.range, nextName.range)), diags };
+      return placeholder(rangeBetween(name.range, openTok.range));
     }
-    // Namespaced functions are names with "::" separators in them.
-    nameStr = `${nameStr}::${nextName.text}`;
-    nameEnd = nextName.range.end;
-    openTok = p.read();
-  }
-  const nameRange: Range = nameEnd === name.range.end ? name.range : { filename: name.range.filename, start: name.range.start, end: nameEnd };
-
-  if (openTok.type !== TokenType.OParen) {
-    diags.push(
-      errorDiag(
-        'Missing open parenthesis',
-        'Function selector must be followed by an open parenthesis to begin the function call.',
-        openTok.range,
-        rangeBetween(name.range, openTok.range),
-      ),
-    );
-    p.recoverOver(TokenType.OParen);
-    return { node: placeholder(rangeBetween(name.range, openTok.range)), diags };
+    this.openTok = openTok;
+    p.pushIncludeNewlines(false); // arbitrary newlines are allowed inside the parentheses
+    return this.nextArg(m);
   }
 
-  const args: Expr[] = [];
-  let expandFinal = false;
-  // If nothing better is found (EOF inside the call), HCL leaves the close range empty; we use the last token.
-  let closeTok: Token | undefined;
+  private nextArg(m: ParseMachine): Step {
+    if (m.p.peek().type === TokenType.CParen) return this.finish(m, m.p.read(), false);
+    this.mark = m.errors;
+    return subExpression;
+  }
 
-  p.pushIncludeNewlines(false); // arbitrary newlines are allowed inside the parentheses
-  for (;;) {
-    if (p.peek().type === TokenType.CParen) {
-      closeTok = p.read();
-      break;
-    }
-    const arg = parseExpression(p);
-    args.push(arg.node);
-    diags.push(...arg.diags);
-    if (p.recovery && hasErrors(arg.diags)) {
+  resume(m: ParseMachine, arg: Expr): Step {
+    const p = m.p;
+    const name = this.name;
+    this.args.push(arg);
+    if (m.bailed(this.mark)) {
       // Probably left somewhere odd: bail out with a partial argument list.
       const recovered = p.recover(TokenType.CParen);
-      if (recovered.type === TokenType.CParen) closeTok = recovered;
-      break;
+      return this.finish(m, recovered.type === TokenType.CParen ? recovered : undefined, false);
     }
 
     const sep = p.read();
-    if (sep.type === TokenType.CParen) {
-      closeTok = sep;
-      break;
-    }
+    if (sep.type === TokenType.CParen) return this.finish(m, sep, false);
     if (sep.type === TokenType.Ellipsis) {
-      expandFinal = true;
       if (p.peek().type !== TokenType.CParen) {
         if (!p.recovery) {
-          diags.push(
+          m.diag(
             errorDiag(
               'Missing closing parenthesis',
               'An expanded function argument (with ...) must be immediately followed by closing parentheses.',
@@ -87,23 +95,21 @@ export function finishParsingFunctionCall(p: Parser, name: Token): Parsed {
             ),
           );
         }
-        closeTok = p.recover(TokenType.CParen);
-      } else {
-        closeTok = p.read();
+        return this.finish(m, p.recover(TokenType.CParen), true);
       }
-      break;
+      return this.finish(m, p.read(), true);
     }
     if (sep.type !== TokenType.Comma) {
       if (sep.type === TokenType.EOF) {
-        diags.push(
+        m.diag(
           errorDiag(
             'Unterminated function call',
             'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.',
-            rangeBetween(name.range, openTok.range),
+            rangeBetween(name.range, this.openTok!.range),
           ),
         );
       } else {
-        diags.push(
+        m.diag(
           errorDiag(
             'Missing argument separator',
             'A comma is required to separate each function argument from the next.',
@@ -112,31 +118,28 @@ export function finishParsingFunctionCall(p: Parser, name: Token): Parsed {
           ),
         );
       }
-      closeTok = p.recover(TokenType.CParen);
-      break;
+      return this.finish(m, p.recover(TokenType.CParen), false);
     }
-    if (p.peek().type === TokenType.CParen) {
-      // A trailing comma after the last argument.
-      closeTok = p.read();
-      break;
-    }
+    // A trailing comma after the last argument is allowed.
+    return this.nextArg(m);
   }
-  p.popIncludeNewlines();
 
-  const closeParenRange = closeTok?.range ?? p.prevRange();
-  return {
-    node: {
+  /** If nothing better is found (EOF inside the call), HCL leaves the close range empty; we use the last token. */
+  private finish(m: ParseMachine, closeTok: Token | undefined, expandFinal: boolean): Expr {
+    const p = m.p;
+    p.popIncludeNewlines();
+    const closeParenRange = closeTok?.range ?? p.prevRange();
+    return {
       kind: 'FunctionCall',
-      name: nameStr,
-      args: exact(args),
+      name: this.nameStr,
+      args: exact(this.args),
       expandFinal,
-      nameRange,
-      openParenRange: openTok.range,
+      nameRange: this.nameRange,
+      openParenRange: this.openTok!.range,
       closeParenRange,
-      srcRange: rangeBetween(nameRange, closeParenRange),
-    },
-    diags,
-  };
+      srcRange: rangeBetween(this.nameRange, closeParenRange),
+    };
+  }
 }
 
 function placeholder(srcRange: Range): Expr {

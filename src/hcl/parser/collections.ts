@@ -1,146 +1,172 @@
 // Parses tuple `[a, b]` and object `{ k = v, k2: v2 }` constructors (or hands over to a `for` expression).
-import { errorDiag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Expr, ObjectConsItem } from '../ast/nodes.js';
 import { rangeBetween } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { exprRange } from '../ast/expr-range.js';
-import { exact, type Parsed, type Parser } from './parser.js';
-import { parseExpression } from './expression.js';
-import { finishParsingForExpr, isKeyword } from './for-expr.js';
+import { exact } from './parser.js';
+import { Frame, subExpression, type Step } from './frame.js';
+import type { ParseMachine } from './machine.js';
+import { ForFrame, isKeyword } from './for-expr.js';
 
 const unterminatedDetail = (what: string): string =>
   `There is no corresponding closing ${what} before the end of the file. This may be caused by incorrect ${what} nesting elsewhere in this file.`;
 
-export function parseTupleCons(p: Parser): Parsed {
-  const open = p.read();
-  p.pushIncludeNewlines(false);
-  try {
-    if (isKeyword(p.peek(), 'for')) return finishParsingForExpr(p, open);
+/** `[a, b, c]`, or a `[for ...]` expression. */
+export class TupleFrame extends Frame {
+  private open: Token | undefined;
+  private readonly exprs: Expr[] = [];
+  private mark = 0;
+  private isFor = false;
 
-    const diags: Diagnostic[] = [];
-    const exprs: Expr[] = [];
-    let close: Token;
-    for (;;) {
-      if (p.peek().type === TokenType.CBrack) {
-        close = p.read();
-        break;
-      }
-      const e = parseExpression(p);
-      exprs.push(e.node);
-      diags.push(...e.diags);
-      if (p.recovery && hasErrors(e.diags)) {
-        // Probably in a strange place: try to resume after our closing bracket.
-        close = p.recover(TokenType.CBrack);
-        break;
-      }
-      const next = p.peek();
-      if (next.type === TokenType.CBrack) {
-        close = p.read();
-        break;
-      }
-      if (next.type !== TokenType.Comma) {
-        if (!p.recovery) {
-          if (next.type === TokenType.EOF) {
-            diags.push(errorDiag('Unterminated tuple constructor expression', unterminatedDetail('bracket'), open.range));
-          } else {
-            diags.push(
-              errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)),
-            );
-          }
+  start(m: ParseMachine): Step {
+    const p = m.p;
+    this.open = p.read();
+    p.pushIncludeNewlines(false);
+    if (isKeyword(p.peek(), 'for')) {
+      this.isFor = true;
+      return new ForFrame(this.open);
+    }
+    return this.nextItem(m);
+  }
+
+  resume(m: ParseMachine, e: Expr): Step {
+    const p = m.p;
+    if (this.isFor) {
+      p.popIncludeNewlines();
+      return e;
+    }
+    this.exprs.push(e);
+    if (m.bailed(this.mark)) {
+      // Probably in a strange place: try to resume after our closing bracket.
+      return this.finish(m, p.recover(TokenType.CBrack));
+    }
+    const next = p.peek();
+    if (next.type === TokenType.CBrack) return this.finish(m, p.read());
+    if (next.type !== TokenType.Comma) {
+      if (!p.recovery) {
+        if (next.type === TokenType.EOF) {
+          m.diag(errorDiag('Unterminated tuple constructor expression', unterminatedDetail('bracket'), this.open!.range));
+        } else {
+          m.diag(
+            errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(this.open!.range, next.range)),
+          );
         }
-        close = p.recover(TokenType.CBrack);
-        break;
       }
-      p.read(); // the comma
+      return this.finish(m, p.recover(TokenType.CBrack));
     }
-    return { node: { kind: 'TupleCons', exprs: exact(exprs), openRange: open.range, srcRange: rangeBetween(open.range, close.range) }, diags };
-  } finally {
-    p.popIncludeNewlines();
+    p.read(); // the comma
+    return this.nextItem(m);
+  }
+
+  private nextItem(m: ParseMachine): Step {
+    if (m.p.peek().type === TokenType.CBrack) return this.finish(m, m.p.read());
+    this.mark = m.errors;
+    return subExpression;
+  }
+
+  private finish(m: ParseMachine, close: Token): Expr {
+    m.p.popIncludeNewlines();
+    const open = this.open!;
+    return { kind: 'TupleCons', exprs: exact(this.exprs), openRange: open.range, srcRange: rangeBetween(open.range, close.range) };
   }
 }
 
-export function parseObjectCons(p: Parser): Parsed {
-  const open = p.read();
-  // `for` expressions are not newline-sensitive, but object constructors are.
-  p.pushIncludeNewlines(false);
-  const isFor = isKeyword(p.peek(), 'for');
-  p.popIncludeNewlines();
-  if (isFor) return finishParsingForExpr(p, open);
+/** `{ k = v, k2: v2 }` (newline-sensitive), or a `{for ...}` expression (not newline-sensitive). */
+export class ObjectFrame extends Frame {
+  private open: Token | undefined;
+  private readonly items: ObjectConsItem[] = [];
+  private mark = 0;
+  private isFor = false;
+  /** While the value is parsed: its key, otherwise undefined (the key is being parsed). */
+  private keyExpr: Expr | undefined;
+  private forceNonLiteral = false;
 
-  p.pushIncludeNewlines(true);
-  try {
-    return parseObjectItems(p, open);
-  } finally {
+  start(m: ParseMachine): Step {
+    const p = m.p;
+    this.open = p.read();
+    p.pushIncludeNewlines(false);
+    const isFor = isKeyword(p.peek(), 'for');
     p.popIncludeNewlines();
+    if (isFor) {
+      this.isFor = true;
+      return new ForFrame(this.open);
+    }
+    p.pushIncludeNewlines(true);
+    return this.nextItem(m);
   }
-}
 
-function parseObjectItems(p: Parser, open: Token): Parsed {
-  const diags: Diagnostic[] = [];
-  const items: ObjectConsItem[] = [];
-  let close: Token;
-  for (;;) {
-    let next = p.peek();
-    if (next.type === TokenType.Newline) {
-      p.read();
-      continue;
-    }
-    if (next.type === TokenType.CBrace) {
-      close = p.read();
-      break;
-    }
-    // Parentheses force a key to be an expression rather than a literal name.
-    const forceNonLiteral = next.type === TokenType.OParen;
-    const key = parseExpression(p);
-    diags.push(...key.diags);
-    if (p.recovery && hasErrors(key.diags)) {
-      close = p.recover(TokenType.CBrace);
-      break;
-    }
-    const keyExpr: Expr = { kind: 'ObjectConsKey', wrapped: key.node, forceNonLiteral, srcRange: exprRange(key.node) };
+  resume(m: ParseMachine, e: Expr): Step {
+    if (this.isFor) return e;
+    return this.keyExpr === undefined ? this.afterKey(m, e) : this.afterValue(m, e);
+  }
 
-    next = p.peek();
+  private nextItem(m: ParseMachine): Step {
+    const p = m.p;
+    for (;;) {
+      const next = p.peek();
+      if (next.type === TokenType.Newline) {
+        p.read();
+        continue;
+      }
+      if (next.type === TokenType.CBrace) return this.finish(m, p.read());
+      // Parentheses force a key to be an expression rather than a literal name.
+      this.forceNonLiteral = next.type === TokenType.OParen;
+      this.mark = m.errors;
+      return subExpression;
+    }
+  }
+
+  private afterKey(m: ParseMachine, key: Expr): Step {
+    const p = m.p;
+    if (m.bailed(this.mark)) return this.finish(m, p.recover(TokenType.CBrace));
+    const keyExpr: Expr = { kind: 'ObjectConsKey', wrapped: key, forceNonLiteral: this.forceNonLiteral, srcRange: exprRange(key) };
+    const next = p.peek();
     if (next.type !== TokenType.Equal && next.type !== TokenType.Colon) {
-      if (!p.recovery) diags.push(missingValueDiag(open, next));
-      close = p.recover(TokenType.CBrace);
-      break;
+      if (!p.recovery) m.diag(missingValueDiag(this.open!, next));
+      return this.finish(m, p.recover(TokenType.CBrace));
     }
     p.read(); // the equals sign or colon
+    this.keyExpr = keyExpr;
+    this.mark = m.errors;
+    return subExpression;
+  }
 
-    const value = parseExpression(p);
-    diags.push(...value.diags);
-    if (p.recovery && hasErrors(value.diags)) {
-      close = p.recover(TokenType.CBrace);
-      break;
-    }
-    items.push({ keyExpr, valueExpr: value.node });
+  private afterValue(m: ParseMachine, value: Expr): Step {
+    const p = m.p;
+    const keyExpr = this.keyExpr!;
+    this.keyExpr = undefined;
+    if (m.bailed(this.mark)) return this.finish(m, p.recover(TokenType.CBrace));
+    this.items.push({ keyExpr, valueExpr: value });
 
-    next = p.peek();
-    if (next.type === TokenType.CBrace) {
-      close = p.read();
-      break;
-    }
+    const next = p.peek();
+    if (next.type === TokenType.CBrace) return this.finish(m, p.read());
     if (next.type !== TokenType.Comma && next.type !== TokenType.Newline) {
       if (!p.recovery) {
         if (next.type === TokenType.EOF) {
-          diags.push(errorDiag('Unterminated object constructor expression', unterminatedDetail('brace'), open.range));
+          m.diag(errorDiag('Unterminated object constructor expression', unterminatedDetail('brace'), this.open!.range));
         } else {
-          diags.push(
+          m.diag(
             errorDiag(
               'Missing attribute separator',
               'Expected a newline or comma to mark the beginning of the next attribute.',
               next.range,
-              rangeBetween(open.range, next.range),
+              rangeBetween(this.open!.range, next.range),
             ),
           );
         }
       }
-      close = p.recover(TokenType.CBrace);
-      break;
+      return this.finish(m, p.recover(TokenType.CBrace));
     }
     p.read(); // the comma or newline
+    return this.nextItem(m);
   }
-  return { node: { kind: 'ObjectCons', items: exact(items), openRange: open.range, srcRange: rangeBetween(open.range, close.range) }, diags };
+
+  private finish(m: ParseMachine, close: Token): Expr {
+    m.p.popIncludeNewlines();
+    const open = this.open!;
+    return { kind: 'ObjectCons', items: exact(this.items), openRange: open.range, srcRange: rangeBetween(open.range, close.range) };
+  }
 }
 
 function missingValueDiag(open: Token, next: Token): Diagnostic {

@@ -1,252 +1,248 @@
-// Parses expressions: conditionals, binary operators by HCL precedence, unary operators and terms.
-import { errorDiag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+// Parses expressions: conditionals and binary operators by HCL precedence, on the parse machine's frame stack.
+import { errorDiag } from '../diagnostics/diagnostic.js';
 import type { BinaryOperator, Expr } from '../ast/nodes.js';
-import { rangeBetween } from '../source/pos.js';
-import { TokenType, type Token } from '../lexer/token.js';
-import { DynamicVal, NullDynamic, Value } from '../value/value.js';
-import { NumberType } from '../value/type.js';
-import { Num } from '../value/number.js';
+import { rangeBetween, type Range } from '../source/pos.js';
+import { TokenType } from '../lexer/token.js';
 import { exprRange } from '../ast/expr-range.js';
 import type { Parsed, Parser } from './parser.js';
-import { parseExpressionTraversals } from './traversal.js';
-import { finishParsingFunctionCall } from './call.js';
-import { parseObjectCons, parseTupleCons } from './collections.js';
-import { parseTemplateInner } from './template.js';
+import { Frame, subExpression, type Begun, type Step } from './frame.js';
+import { ParseMachine } from './machine.js';
+import { beginTerm, withTraversals } from './operand.js';
 
-/** Operator precedence levels, loosest first. All are left-associative. */
-const binaryOps: readonly ReadonlyMap<TokenType, BinaryOperator>[] = [
-  new Map([[TokenType.Or, '||']]),
-  new Map([[TokenType.And, '&&']]),
-  new Map([
-    [TokenType.EqualOp, '=='],
-    [TokenType.NotEqual, '!='],
-  ]),
-  new Map([
-    [TokenType.GreaterThan, '>'],
-    [TokenType.GreaterThanEq, '>='],
-    [TokenType.LessThan, '<'],
-    [TokenType.LessThanEq, '<='],
-  ]),
-  new Map([
-    [TokenType.Plus, '+'],
-    [TokenType.Minus, '-'],
-  ]),
-  new Map([
-    [TokenType.Star, '*'],
-    [TokenType.Slash, '/'],
-    [TokenType.Percent, '%'],
-  ]),
-];
-
+/** Parses one expression at the cursor (HCL's parseExpression), however deeply it nests. */
 export function parseExpression(p: Parser): Parsed {
-  return parseTernaryConditional(p);
+  const m = new ParseMachine(p);
+  const node = m.runExpression();
+  return { node, diags: m.diags };
 }
 
-/** `cond ? a : b`: the middle parses as if parenthesised; the false branch is right-associative. */
-function parseTernaryConditional(p: Parser): Parsed {
-  const startRange = p.nextRange();
-  const cond = parseBinaryOps(p, 0);
-  const diags = cond.diags;
-  if (p.recovery && hasErrors(cond.diags)) return cond;
+/**
+ * Starts the expression at the cursor. A lone operand with nothing after it (a literal, a name, `a.b`)
+ * is returned at once; otherwise a frame carries on from what was read.
+ */
+export function beginExpression(m: ParseMachine): Begun {
+  const startRange = m.p.nextRange();
+  const mark = m.errors;
+  const term = beginTerm(m);
+  if (term instanceof Frame) return new ExprFrame(startRange, mark, term, Phase.Term);
+  const operand = withTraversals(m, term);
+  if (operand instanceof Frame) return new ExprFrame(startRange, mark, operand, Phase.Operand);
+  const next = m.p.peek().type;
+  if (next !== TokenType.Question && !binaryOps.has(next)) return operand;
+  // Operators follow. Often all operands are simple (`a + 1`): finished here, without the machine.
+  const f = new ExprFrame(startRange, mark, undefined, Phase.Operand);
+  const s = f.afterOperand(m, operand);
+  if (!(s instanceof Frame) && s !== subExpression) return s;
+  f.pending = s;
+  return f;
+}
 
-  if (p.peek().type !== TokenType.Question) return cond;
-  p.read();
+interface OperatorInfo {
+  readonly op: BinaryOperator;
+  /** Precedence level, loosest (0, `||`) to tightest (5, `*`). All levels are left-associative. */
+  readonly level: number;
+}
 
-  const t = parseExpression(p);
-  diags.push(...t.diags);
-  if (p.recovery && hasErrors(t.diags)) return { node: cond.node, diags };
+const binaryOps: ReadonlyMap<TokenType, OperatorInfo> = new Map([
+  [TokenType.Or, { op: '||', level: 0 }],
+  [TokenType.And, { op: '&&', level: 1 }],
+  [TokenType.EqualOp, { op: '==', level: 2 }],
+  [TokenType.NotEqual, { op: '!=', level: 2 }],
+  [TokenType.GreaterThan, { op: '>', level: 3 }],
+  [TokenType.GreaterThanEq, { op: '>=', level: 3 }],
+  [TokenType.LessThan, { op: '<', level: 3 }],
+  [TokenType.LessThanEq, { op: '<=', level: 3 }],
+  [TokenType.Plus, { op: '+', level: 4 }],
+  [TokenType.Minus, { op: '-', level: 4 }],
+  [TokenType.Star, { op: '*', level: 5 }],
+  [TokenType.Slash, { op: '/', level: 5 }],
+  [TokenType.Percent, { op: '%', level: 5 }],
+]);
+const levelCount = 6;
 
-  const colon = p.peek();
-  if (colon.type !== TokenType.Colon) {
-    diags.push(
-      errorDiag(
-        'Missing false expression in conditional',
-        'The conditional operator (...?...:...) requires a false expression, delimited by a colon.',
-        colon.range,
-        rangeBetween(startRange, colon.range),
-      ),
-    );
-    return { node: cond.node, diags };
+interface PendingOp {
+  readonly op: BinaryOperator;
+  readonly range: Range;
+}
+
+/**
+ * One precedence level of HCL's recursive parseBinaryOps: it is either still parsing its first operand
+ * or the right operand of `op`, which started when the error count was `mark`.
+ */
+interface Level {
+  inRhs: boolean;
+  mark: number;
+  lhs: Expr | undefined;
+  op: PendingOp | undefined;
+  rhs: Expr | undefined;
+}
+
+const Phase = { Term: 0, Operand: 1, TrueResult: 2, FalseResult: 3 } as const;
+type Phase = (typeof Phase)[keyof typeof Phase];
+
+/**
+ * `cond ? a : b` over binary operators over operands. The six precedence levels are kept in `levels`
+ * (made on the first operator) exactly as the recursive version keeps them on the call stack, including
+ * its way of giving up: a level whose operand failed while recovering returns what it had so far.
+ */
+class ExprFrame extends Frame {
+  private levels: Level[] | undefined;
+  private cond: Expr | undefined;
+  private trueResult: Expr | undefined;
+  private branchMark = 0;
+
+  /**
+   * The expression started at `startRange` when the error count was `mark`. `pending` is what start()
+   * returns: the frame of its first term (phase Term) or operand (phase Operand), or, when the creator
+   * already ran it (phase as it left it), the step it stopped at.
+   */
+  constructor(
+    private readonly startRange: Range,
+    private readonly mark: number,
+    public pending: Frame | typeof subExpression | undefined,
+    private phase: Phase,
+  ) {
+    super();
   }
-  p.read();
 
-  const f = parseExpression(p);
-  diags.push(...f.diags);
-  if (p.recovery && hasErrors(f.diags)) return { node: cond.node, diags };
-
-  return {
-    node: {
-      kind: 'Conditional',
-      condition: cond.node,
-      trueResult: t.node,
-      falseResult: f.node,
-      srcRange: rangeBetween(startRange, exprRange(f.node)),
-    },
-    diags,
-  };
-}
-
-function parseBinaryOps(p: Parser, level: number): Parsed {
-  if (level >= binaryOps.length) return parseExpressionWithTraversals(p);
-  const ops = binaryOps[level]!;
-
-  const first = parseBinaryOps(p, level + 1);
-  const diags = first.diags;
-  let lhs = first.node;
-  if (p.recovery && hasErrors(first.diags)) return first;
-
-  let op: { op: BinaryOperator; range: Token['range'] } | undefined;
-  let rhs: Expr | undefined;
-  for (;;) {
-    const next = p.peek();
-    const newOp = ops.get(next.type);
-    if (newOp === undefined) break;
-    // Same-precedence operators combine left-associatively: a+b+c is (a+b)+c.
-    if (op !== undefined && rhs !== undefined) lhs = binary(lhs, op, rhs);
-    op = { op: newOp, range: next.range };
-    p.read();
-    const r = parseBinaryOps(p, level + 1);
-    diags.push(...r.diags);
-    rhs = r.node;
-    if (p.recovery && hasErrors(r.diags)) return { node: lhs, diags };
+  start(): Step {
+    const s = this.pending!;
+    this.pending = undefined;
+    return s;
   }
-  if (op === undefined) return first; // the common case: no operator at this level
-  if (rhs === undefined) return { node: lhs, diags };
-  return { node: binary(lhs, op, rhs), diags };
-}
 
-function binary(lhs: Expr, op: { op: BinaryOperator; range: Token['range'] }, rhs: Expr): Expr {
-  return { kind: 'BinaryOp', op: op.op, lhs, rhs, opRange: op.range, srcRange: rangeBetween(exprRange(lhs), exprRange(rhs)) };
-}
+  resume(m: ParseMachine, sub: Expr): Step {
+    switch (this.phase) {
+      case Phase.Term:
+        return this.operand(m, sub);
+      case Phase.Operand:
+        return this.afterOperand(m, sub);
+      case Phase.TrueResult:
+        return this.afterTrueResult(m, sub);
+      case Phase.FalseResult:
+        return this.afterFalseResult(m, sub);
+    }
+  }
 
-export function parseExpressionWithTraversals(p: Parser): Parsed {
-  const term = parseExpressionTerm(p);
-  const ret = parseExpressionTraversals(p, term.node);
-  if (ret.diags.length === 0) return ret.node === term.node ? term : { node: ret.node, diags: term.diags };
-  if (term.diags.length === 0) return ret;
-  return { node: ret.node, diags: [...term.diags, ...ret.diags] };
-}
+  /** A term is complete; its traversals follow. */
+  private operand(m: ParseMachine, term: Expr): Step {
+    const t = withTraversals(m, term);
+    if (t instanceof Frame) {
+      this.phase = Phase.Operand;
+      return t;
+    }
+    return this.afterOperand(m, t);
+  }
 
-function parseExpressionTerm(p: Parser): Parsed {
-  const start = p.peek();
-  switch (start.type) {
-    case TokenType.OParen:
-      return parseParentheses(p);
-    case TokenType.NumberLit: {
-      const tok = p.read();
-      const n = numberLitValue(tok);
-      return { node: { kind: 'LiteralValue', value: n.value, srcRange: tok.range }, diags: n.diags };
-    }
-    case TokenType.Ident: {
-      const tok = p.read();
-      const after = p.peek().type;
-      if (after === TokenType.OParen || after === TokenType.DoubleColon) return finishParsingFunctionCall(p, tok);
-      const literal = keywordLiterals[tok.text];
-      if (literal !== undefined) return { node: { kind: 'LiteralValue', value: literal, srcRange: tok.range }, diags: [] };
-      return {
-        node: { kind: 'ScopeTraversal', traversal: [{ kind: 'root', name: tok.text, srcRange: tok.range }], srcRange: tok.range },
-        diags: [],
-      };
-    }
-    case TokenType.OQuote:
-    case TokenType.OHeredoc: {
-      const open = p.read();
-      const closer = open.type === TokenType.OQuote ? TokenType.CQuote : TokenType.CHeredoc;
-      const flush = open.type === TokenType.OHeredoc && open.text.startsWith('<<-');
-      const inner = parseTemplateInner(p, closer, flush);
-      const srcRange = rangeBetween(open.range, p.prevRange());
-      if (inner.passthru) return { node: { kind: 'TemplateWrap', wrapped: inner.exprs[0]!, srcRange }, diags: inner.diags };
-      return { node: { kind: 'Template', parts: inner.exprs, srcRange }, diags: inner.diags };
-    }
-    case TokenType.Minus:
-    case TokenType.Bang: {
-      const tok = p.read();
-      // Only the term and its traversals: -46+5 is (-46)+5, not -(46+5).
-      const operand = parseExpressionWithTraversals(p);
-      return {
-        node: {
-          kind: 'UnaryOp',
-          op: tok.type === TokenType.Minus ? '-' : '!',
-          val: operand.node,
-          srcRange: rangeBetween(tok.range, exprRange(operand.node)),
-          symbolRange: tok.range,
-        },
-        diags: operand.diags,
-      };
-    }
-    case TokenType.OBrack:
-      return parseTupleCons(p);
-    case TokenType.OBrace:
-      return parseObjectCons(p);
-    default: {
-      const diags: Diagnostic[] = [];
-      if (!p.recovery) {
-        if (start.type === TokenType.EOF) {
-          diags.push(errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range));
-        } else {
-          diags.push(errorDiag('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
-        }
+  /** An operand is complete: hand it up through the precedence levels, reading operators as they come. */
+  afterOperand(m: ParseMachine, operand: Expr): Step {
+    const p = m.p;
+    let v = operand;
+    for (;;) {
+      const next = p.peek();
+      const info = binaryOps.get(next.type);
+      let levels = this.levels;
+      if (levels === undefined) {
+        // Every level is still on its first operand, which is `v` unchanged unless an operator follows.
+        if (info === undefined || m.bailed(this.mark)) return this.afterBinary(m, v);
+        levels = this.levels = [];
+        for (let i = 0; i < levelCount; i++) levels.push({ inRhs: false, mark: this.mark, lhs: undefined, op: undefined, rhs: undefined });
       }
-      p.setRecovery();
-      // A placeholder keeps the tree structurally sound.
-      return { node: { kind: 'LiteralValue', value: DynamicVal, srcRange: start.range }, diags };
+      let val = v;
+      let descend = false;
+      for (let level = levelCount - 1; level >= 0; level--) {
+        const l = levels[level]!;
+        if (l.inRhs) {
+          // A right operand that failed while recovering: the level returns what it had before the operator.
+          if (m.bailed(l.mark)) {
+            val = l.lhs!;
+            continue;
+          }
+          l.rhs = val;
+        } else {
+          if (m.bailed(l.mark)) continue;
+          l.lhs = val;
+        }
+        if (info !== undefined && info.level === level) {
+          // Same-precedence operators combine left-associatively: a+b+c is (a+b)+c.
+          if (l.op !== undefined) l.lhs = binary(l.lhs!, l.op, l.rhs!);
+          l.op = { op: info.op, range: next.range };
+          p.read();
+          l.inRhs = true;
+          l.mark = m.errors;
+          for (let k = level + 1; k < levelCount; k++) {
+            const inner = levels[k]!;
+            inner.inRhs = false;
+            inner.mark = m.errors;
+            inner.lhs = inner.op = inner.rhs = undefined;
+          }
+          descend = true;
+          break;
+        }
+        val = l.op === undefined ? l.lhs! : binary(l.lhs!, l.op, l.rhs!);
+      }
+      if (!descend) return this.afterBinary(m, val);
+
+      const term = beginTerm(m);
+      if (term instanceof Frame) {
+        this.phase = Phase.Term;
+        return term;
+      }
+      const t = withTraversals(m, term);
+      if (t instanceof Frame) {
+        this.phase = Phase.Operand;
+        return t;
+      }
+      v = t;
     }
   }
-}
 
-function parseParentheses(p: Parser): Parsed {
-  const oParen = p.read();
-  p.pushIncludeNewlines(false);
-  const inner = parseExpression(p);
-  const diags = inner.diags;
-  if (hasErrors(diags)) {
-    // Try to land after the closing paren so the next parser has a chance.
-    p.recover(TokenType.CParen);
-    p.popIncludeNewlines();
-    return inner;
+  /** `cond ? a : b`: the middle parses as if parenthesised; the false branch is right-associative. */
+  private afterBinary(m: ParseMachine, cond: Expr): Step {
+    if (m.bailed(this.mark)) return cond;
+    if (m.p.peek().type !== TokenType.Question) return cond;
+    m.p.read();
+    this.cond = cond;
+    this.phase = Phase.TrueResult;
+    this.branchMark = m.errors;
+    return subExpression;
   }
-  const close = p.peek();
-  if (close.type !== TokenType.CParen) {
-    diags.push(
-      errorDiag(
-        'Unbalanced parentheses',
-        'Expected a closing parenthesis to terminate the expression.',
-        close.range,
-        rangeBetween(oParen.range, close.range),
-      ),
-    );
-    p.setRecovery();
+
+  private afterTrueResult(m: ParseMachine, t: Expr): Step {
+    const cond = this.cond!;
+    if (m.bailed(this.branchMark)) return cond;
+    const colon = m.p.peek();
+    if (colon.type !== TokenType.Colon) {
+      m.diag(
+        errorDiag(
+          'Missing false expression in conditional',
+          'The conditional operator (...?...:...) requires a false expression, delimited by a colon.',
+          colon.range,
+          rangeBetween(this.startRange, colon.range),
+        ),
+      );
+      return cond;
+    }
+    m.p.read();
+    this.trueResult = t;
+    this.phase = Phase.FalseResult;
+    this.branchMark = m.errors;
+    return subExpression;
   }
-  const cParen = p.read();
-  p.popIncludeNewlines();
-  return { node: { kind: 'Parentheses', expression: inner.node, srcRange: rangeBetween(oParen.range, cParen.range) }, diags };
-}
 
-const keywordLiterals: Readonly<Record<string, Value>> = {
-  true: Value.True,
-  false: Value.False,
-  null: NullDynamic,
-};
-
-const numberSyntax = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/;
-
-/** The value of a number literal token, or an unknown number with "Invalid number literal". */
-export function numberLitValue(tok: Token): { value: Value; diags: Diagnostic[] } {
-  const cached = numberLitCache.get(tok.text);
-  if (cached !== undefined) return { value: cached, diags: [] };
-  const n = numberSyntax.test(tok.text) ? Num.parse(tok.text) : undefined;
-  if (n === undefined) {
+  private afterFalseResult(m: ParseMachine, f: Expr): Step {
+    const cond = this.cond!;
+    if (m.bailed(this.branchMark)) return cond;
     return {
-      value: Value.unknown(NumberType),
-      diags: [errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)],
+      kind: 'Conditional',
+      condition: cond,
+      trueResult: this.trueResult!,
+      falseResult: f,
+      srcRange: rangeBetween(this.startRange, exprRange(f)),
     };
   }
-  const value = Value.number(n);
-  if (numberLitCache.size >= numberLitCacheLimit) numberLitCache.clear();
-  numberLitCache.set(tok.text, value);
-  return { value, diags: [] };
 }
 
-/** Values are immutable, so the same literal text can share one parsed value (templates repeat small numbers). */
-const numberLitCache = new Map<string, Value>();
-const numberLitCacheLimit = 4096;
+function binary(lhs: Expr, op: PendingOp, rhs: Expr): Expr {
+  return { kind: 'BinaryOp', op: op.op, lhs, rhs, opRange: op.range, srcRange: rangeBetween(exprRange(lhs), exprRange(rhs)) };
+}

@@ -10,6 +10,7 @@ import { parseBody } from './body.js';
 import { parseExpression as parseExpr } from './expression.js';
 import { parseTemplateUntil } from './template.js';
 import { parseTraversal } from './traversal-abs.js';
+import { isStackOverflow } from '../eval/too-deep.js';
 
 export { parseStringLiteralToken } from './string-literal.js';
 
@@ -20,10 +21,10 @@ function guarded<T>(tokens: TokenStream, run: () => T, fallback: () => T): { res
   } catch (err) {
     const eof = tokens.eof();
     const msg = err instanceof Error ? err.message : String(err);
-    return {
-      result: fallback(),
-      diags: [errorDiag('Internal parser error', `The parser failed unexpectedly (${msg}). This is a bug; please report it.`, eof.range)],
-    };
+    const diag = isStackOverflow(err)
+      ? errorDiag('Nested too deeply', 'This source nests brackets, braces or interpolations more deeply than the parser can follow. Reduce the nesting.', eof.range)
+      : errorDiag('Internal parser error', `The parser failed unexpectedly (${msg}). This is a bug; please report it.`, eof.range);
+    return { result: fallback(), diags: [diag] };
   }
 }
 

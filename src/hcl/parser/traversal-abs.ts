@@ -5,7 +5,7 @@ import { rangeBetween } from '../source/pos.js';
 import { TokenType } from '../lexer/token.js';
 import { Value } from '../value/value.js';
 import type { Parser } from './parser.js';
-import { numberLitValue } from './expression.js';
+import { numberLitValue } from './number-literal.js';
 import { parseQuotedStringLiteral } from './quoted-label.js';
 
 const unclosedIndex = 'Index key must be followed by a closing bracket.';

@@ -1,23 +1,26 @@
 // Parses what may follow a term: `.attr`, legacy `.0`, `[key]`, attribute splat `.*` and full splat `[*]`.
-import { errorDiag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiag } from '../diagnostics/diagnostic.js';
 import type { AnonSymbolExpr, Expr, Traverser } from '../ast/nodes.js';
 import { rangeBetween, type Range } from '../source/pos.js';
 import { TokenType, type Token } from '../lexer/token.js';
 import { DynamicVal, Value } from '../value/value.js';
 import { StringType } from '../value/type.js';
 import { exprRange } from '../ast/expr-range.js';
-import { newAnonSymbolId, type Parsed, type Parser } from './parser.js';
-import { numberLitValue, parseExpression } from './expression.js';
+import { exact, newAnonSymbolId } from './parser.js';
+import { Frame, subExpression } from './frame.js';
+import type { ParseMachine } from './machine.js';
+import { numberLitValue } from './number-literal.js';
 
 /**
- * Extends a traversal expression with one more step, or wraps any other expression in a relative
- * traversal (HCL's makeRelativeTraversal, without mutating the original node).
+ * Extends a traversal expression with more steps, or wraps any other expression in a relative traversal
+ * (HCL's makeRelativeTraversal once per step, without mutating the original node). `srcRange` is the
+ * expression's range extended over the steps.
  */
-export function makeRelativeTraversal(expr: Expr, next: Traverser, rng: Range): Expr {
+function makeRelativeTraversal(expr: Expr, steps: Traverser[], srcRange: Range): Expr {
   if (expr.kind === 'ScopeTraversal' || expr.kind === 'RelativeTraversal') {
-    return { ...expr, traversal: [...expr.traversal, next], srcRange: rangeBetween(expr.srcRange, rng) };
+    return { ...expr, traversal: [...expr.traversal, ...steps], srcRange };
   }
-  return { kind: 'RelativeTraversal', source: expr, traversal: [next], srcRange: rangeBetween(exprRange(expr), rng) };
+  return { kind: 'RelativeTraversal', source: expr, traversal: steps, srcRange };
 }
 
 function legacyChainDetail(numText: string, splat: boolean): string {
@@ -30,62 +33,198 @@ function legacyChainDetail(numText: string, splat: boolean): string {
 }
 
 /** A `.N` legacy index step (HIL heritage): `foo.0` means `foo[0]`; `foo.0.1` lexes as 0.1 and is refused. */
-function legacyIndexStep(dot: Token, numTok: Token, diags: Diagnostic[], subject: Range, splat: boolean): Traverser {
+function legacyIndexStep(m: ParseMachine, dot: Token, numTok: Token, subject: Range, splat: boolean): Traverser {
   const rng = rangeBetween(dot.range, numTok.range);
   if (numTok.text.includes('.')) {
-    diags.push(errorDiag('Invalid legacy index syntax', legacyChainDetail(numTok.text, splat), subject));
+    m.diag(errorDiag('Invalid legacy index syntax', legacyChainDetail(numTok.text, splat), subject));
     return { kind: 'index', key: DynamicVal, srcRange: rng };
   }
   const n = numberLitValue(numTok);
-  diags.push(...n.diags);
+  m.addDiags(n.diags);
   return { kind: 'index', key: n.value, srcRange: rng };
 }
 
-export function parseExpressionTraversals(p: Parser, from: Expr): Parsed {
-  const diags: Diagnostic[] = [];
-  let ret = from;
+/** A `[*]` whose following steps are still being read; they apply to each element through `item`. */
+interface OpenSplat {
+  /** The start of the traversal chain the splat belongs to. */
+  readonly from: Expr;
+  readonly source: Expr;
+  readonly item: AnonSymbolExpr;
+  readonly markerRange: Range;
+}
 
-  for (;;) {
-    const next = p.peek();
-    if (next.type === TokenType.Dot) {
-      const dot = p.read();
-      const attrTok = p.peek();
-      if (attrTok.type === TokenType.Ident) {
-        p.read();
-        const rng = rangeBetween(dot.range, attrTok.range);
-        ret = makeRelativeTraversal(ret, { kind: 'attr', name: attrTok.text, srcRange: rng }, rng);
-      } else if (attrTok.type === TokenType.NumberLit) {
-        p.read();
-        const step = legacyIndexStep(dot, attrTok, diags, attrTok.range, false);
-        ret = makeRelativeTraversal(ret, step, step.srcRange);
-      } else if (attrTok.type === TokenType.Star) {
-        const splat = parseAttrSplat(p, from, ret, dot, attrTok, diags);
-        if (splat === undefined) continue; // recovery: the splat is dropped
-        ret = splat;
-      } else {
-        diags.push(errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attrTok.range));
-        // The cursor is left in a bad place; later items are likely misparsed until something resyncs.
-        ret = { kind: 'LiteralValue', value: DynamicVal, srcRange: rangeBetween(exprRange(from), dot.range) };
-        p.setRecovery();
-      }
-      continue;
-    }
-    if (next.type === TokenType.OBrack) {
-      const open = p.read();
-      if (p.peek().type === TokenType.Star) {
-        ret = parseFullSplat(p, from, ret, open, diags);
-      } else {
-        ret = parseIndex(p, from, ret, open, diags);
-      }
-      continue;
-    }
-    break;
+/**
+ * The steps after a term. `[key]` parses its key as a child expression; `[*]` starts a nested chain for
+ * its elements, kept in `splats` rather than in a recursive call.
+ */
+export class TraversalFrame extends Frame {
+  private from: Expr;
+  /** The chain so far is `ret` followed by the `steps` (kept apart so a long chain is not copied per step). */
+  private ret: Expr;
+  private steps: Traverser[] | undefined;
+  private stepsRange: Range | undefined;
+  private splats: OpenSplat[] | undefined;
+  /** The `[` of the index whose key is being parsed, and the error count before the key. */
+  private open: Token | undefined;
+  private mark = 0;
+
+  constructor(term: Expr) {
+    super();
+    this.from = term;
+    this.ret = term;
   }
-  return { node: ret, diags };
+
+  /** Set once start() ran: a frame started eagerly (see withTraversals) is pushed waiting for a key. */
+  private started = false;
+
+  start(m: ParseMachine): Expr | typeof subExpression {
+    if (this.started) return subExpression;
+    this.started = true;
+    return this.loop(m);
+  }
+
+  resume(m: ParseMachine, key: Expr): Expr | typeof subExpression {
+    this.finishIndex(m, key);
+    return this.loop(m);
+  }
+
+  private loop(m: ParseMachine): Expr | typeof subExpression {
+    const p = m.p;
+    for (;;) {
+      const next = p.peek();
+      if (next.type === TokenType.Dot) {
+        const dot = p.read();
+        const attrTok = p.peek();
+        if (attrTok.type === TokenType.Ident) {
+          p.read();
+          const rng = rangeBetween(dot.range, attrTok.range);
+          this.addStep({ kind: 'attr', name: attrTok.text, srcRange: rng }, rng);
+        } else if (attrTok.type === TokenType.NumberLit) {
+          p.read();
+          const step = legacyIndexStep(m, dot, attrTok, attrTok.range, false);
+          this.addStep(step, step.srcRange);
+        } else if (attrTok.type === TokenType.Star) {
+          const splat = parseAttrSplat(m, this.from, this.chain(), dot, attrTok);
+          if (splat === undefined) continue; // recovery: the splat is dropped
+          this.ret = splat;
+        } else {
+          m.diag(errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attrTok.range));
+          // The cursor is left in a bad place; later items are likely misparsed until something resyncs.
+            this.steps = undefined;
+          this.ret = { kind: 'LiteralValue', value: DynamicVal, srcRange: rangeBetween(exprRange(this.from), dot.range) };
+          p.setRecovery();
+        }
+        continue;
+      }
+      if (next.type === TokenType.OBrack) {
+        const open = p.read();
+        if (p.peek().type === TokenType.Star) {
+          this.openFullSplat(m, open);
+          continue;
+        }
+        // `[key]`: arbitrary newlines are allowed in brackets.
+        p.pushIncludeNewlines(false);
+        this.open = open;
+        this.mark = m.errors;
+        return subExpression;
+      }
+      break;
+    }
+    // The chains of open splats end here too: each splat's steps were all read.
+    const splats = this.splats;
+    while (splats !== undefined && splats.length > 0) {
+      const s = splats.pop()!;
+      const each = this.chain();
+      this.ret = {
+        kind: 'Splat',
+        source: s.source,
+        each,
+        item: s.item,
+        srcRange: rangeBetween(exprRange(s.from), exprRange(each)),
+        markerRange: s.markerRange,
+      };
+      this.from = s.from;
+    }
+    return this.chain();
+  }
+
+  private addStep(step: Traverser, rng: Range): void {
+    if (this.steps === undefined) {
+      this.steps = [step];
+      this.stepsRange = rangeBetween(exprRange(this.ret), rng);
+    } else {
+      this.steps.push(step);
+      this.stepsRange = rangeBetween(this.stepsRange!, rng);
+    }
+  }
+
+  /** The chain so far as one expression. */
+  private chain(): Expr {
+    if (this.steps !== undefined) {
+      this.ret = makeRelativeTraversal(this.ret, exact(this.steps), this.stepsRange!);
+      this.steps = undefined;
+    }
+    return this.ret;
+  }
+
+  /** `[*]`: everything after it applies to each element, via a placeholder symbol. */
+  private openFullSplat(m: ParseMachine, open: Token): void {
+    const p = m.p;
+    p.read(); // the star
+    let close = p.read();
+    if (close.type !== TokenType.CBrack && !p.recovery) {
+      m.diag(
+        errorDiag(
+          'Missing close bracket on splat index',
+          'The star for a full splat operator must be immediately followed by a closing bracket ("]").',
+          close.range,
+        ),
+      );
+      close = p.recover(TokenType.CBrack);
+    }
+    const markerRange = rangeBetween(open.range, close.range);
+    const item: AnonSymbolExpr = { kind: 'AnonSymbol', id: newAnonSymbolId(), srcRange: markerRange };
+    (this.splats ??= []).push({ from: this.from, source: this.chain(), item, markerRange });
+    this.from = item;
+    this.ret = item;
+  }
+
+  /** `[key]`: a static traversal step when the key is a literal, otherwise an IndexExpr. */
+  private finishIndex(m: ParseMachine, key: Expr): void {
+    const p = m.p;
+    const open = this.open!;
+    let close: Token;
+    if (m.bailed(this.mark)) {
+      close = p.recover(TokenType.CBrack);
+    } else {
+      close = p.read();
+      if (close.type !== TokenType.CBrack && !p.recovery) {
+        m.diag(errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
+        close = p.recover(TokenType.CBrack);
+      }
+    }
+    p.popIncludeNewlines();
+
+    const rng = rangeBetween(open.range, close.range);
+    const literal = literalKey(key);
+    if (literal !== undefined) {
+      this.addStep({ kind: 'index', key: literal, srcRange: rng }, rng);
+      return;
+    }
+    this.ret = {
+      kind: 'Index',
+      collection: this.chain(),
+      key,
+      openRange: open.range,
+      bracketRange: rng,
+      srcRange: rangeBetween(exprRange(this.from), rng),
+    };
+  }
 }
 
 /** `.*` followed by `.name` / `.N` steps only (HIL heritage); unlike `[*]` it takes no index steps. */
-function parseAttrSplat(p: Parser, from: Expr, source: Expr, dot: Token, star: Token, diags: Diagnostic[]): Expr | undefined {
+function parseAttrSplat(m: ParseMachine, from: Expr, source: Expr, dot: Token, star: Token): Expr | undefined {
+  const p = m.p;
   const marker = p.read();
   const trav: Traverser[] = [];
   const firstRange = p.nextRange();
@@ -95,14 +234,14 @@ function parseAttrSplat(p: Parser, from: Expr, source: Expr, dot: Token, star: T
     if (p.peek().type === TokenType.NumberLit) {
       const numTok = p.read();
       // HCL points this error at the star (its attrTok), which we keep.
-      trav.push(legacyIndexStep(stepDot, numTok, diags, star.range, true));
+      trav.push(legacyIndexStep(m, stepDot, numTok, star.range, true));
       lastRange = numTok.range;
       continue;
     }
     if (p.peek().type !== TokenType.Ident) {
       if (!p.recovery) {
         if (p.peek().type === TokenType.Star) {
-          diags.push(
+          m.diag(
             errorDiag(
               'Nested splat expression not allowed',
               'A splat expression (*) cannot be used inside another attribute-only splat expression.',
@@ -110,7 +249,7 @@ function parseAttrSplat(p: Parser, from: Expr, source: Expr, dot: Token, star: T
             ),
           );
         } else {
-          diags.push(errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', star.range));
+          m.diag(errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', star.range));
         }
       }
       p.setRecovery();
@@ -130,63 +269,6 @@ function parseAttrSplat(p: Parser, from: Expr, source: Expr, dot: Token, star: T
     item,
     srcRange: rangeBetween(exprRange(from), lastRange),
     markerRange: rangeBetween(dot.range, marker.range),
-  };
-}
-
-/** `[*]`: everything after it applies to each element, via a placeholder symbol. */
-function parseFullSplat(p: Parser, from: Expr, source: Expr, open: Token, diags: Diagnostic[]): Expr {
-  p.read(); // the star
-  let close = p.read();
-  if (close.type !== TokenType.CBrack && !p.recovery) {
-    diags.push(
-      errorDiag(
-        'Missing close bracket on splat index',
-        'The star for a full splat operator must be immediately followed by a closing bracket ("]").',
-        close.range,
-      ),
-    );
-    close = p.recover(TokenType.CBrack);
-  }
-  const item: AnonSymbolExpr = { kind: 'AnonSymbol', id: newAnonSymbolId(), srcRange: rangeBetween(open.range, close.range) };
-  const each = parseExpressionTraversals(p, item);
-  diags.push(...each.diags);
-  return {
-    kind: 'Splat',
-    source,
-    each: each.node,
-    item,
-    srcRange: rangeBetween(exprRange(from), exprRange(each.node)),
-    markerRange: rangeBetween(open.range, close.range),
-  };
-}
-
-/** `[key]`: a static traversal step when the key is a literal, otherwise an IndexExpr. */
-function parseIndex(p: Parser, from: Expr, collection: Expr, open: Token, diags: Diagnostic[]): Expr {
-  p.pushIncludeNewlines(false); // arbitrary newlines are allowed in brackets
-  const key = parseExpression(p);
-  diags.push(...key.diags);
-  let close: Token;
-  if (p.recovery && hasErrors(key.diags)) {
-    close = p.recover(TokenType.CBrack);
-  } else {
-    close = p.read();
-    if (close.type !== TokenType.CBrack && !p.recovery) {
-      diags.push(errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
-      close = p.recover(TokenType.CBrack);
-    }
-  }
-  p.popIncludeNewlines();
-
-  const rng = rangeBetween(open.range, close.range);
-  const literal = literalKey(key.node);
-  if (literal !== undefined) return makeRelativeTraversal(collection, { kind: 'index', key: literal, srcRange: rng }, rng);
-  return {
-    kind: 'Index',
-    collection,
-    key: key.node,
-    openRange: open.range,
-    bracketRange: rng,
-    srcRange: rangeBetween(exprRange(from), rng),
   };
 }
 

@@ -5,17 +5,27 @@ import { goQuote } from '../eval/go-quote.js';
 import { formatRange } from '../source/pos.js';
 
 /** "Attribute redefined" for every argument set a second time in the same body, in this body and all nested ones. */
-export function duplicateAttributeDiagnostics(body: ast.Body): Diagnostic[] {
+export function duplicateAttributeDiagnostics(root: ast.Body): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Map<string, ast.Attribute>();
-  for (const item of body.items) {
-    if (item.kind === 'Block') {
-      out.push(...duplicateAttributeDiagnostics(item.body));
+  // Bodies being checked, innermost last (blocks may nest deeper than the call stack allows); a nested
+  // block's diagnostics come where the block is, as a recursive walk would give them.
+  const open: { items: readonly (ast.Attribute | ast.Block)[]; next: number; seen: Map<string, ast.Attribute> }[] = [
+    { items: root.items, next: 0, seen: new Map() },
+  ];
+  while (open.length > 0) {
+    const body = open[open.length - 1]!;
+    const item = body.items[body.next++];
+    if (item === undefined) {
+      open.pop();
       continue;
     }
-    const first = seen.get(item.name);
+    if (item.kind === 'Block') {
+      open.push({ items: item.body.items, next: 0, seen: new Map() });
+      continue;
+    }
+    const first = body.seen.get(item.name);
     if (first === undefined) {
-      seen.set(item.name, item);
+      body.seen.set(item.name, item);
       continue;
     }
     out.push(

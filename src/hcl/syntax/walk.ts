@@ -70,20 +70,44 @@ export interface Walker {
 
 /**
  * Visits n and its descendants depth-first. `localNames` holds the names bound by enclosing `for`
- * expressions (visible in their key, value and condition parts only).
+ * expressions (visible in their key, value and condition parts only). The nodes still to visit are kept
+ * on an explicit stack, so any nesting depth is fine.
  */
 export function walk(n: Node, w: Walker, localNames: ReadonlySet<string> = new Set()): void {
-  w.enter?.(n, localNames);
-  if (n.kind === 'For') {
-    walk(n.collExpr, w, localNames);
-    const inner = new Set(localNames);
-    if (n.keyVar !== '') inner.add(n.keyVar);
-    if (n.valVar !== '') inner.add(n.valVar);
-    if (n.keyExpr) walk(n.keyExpr, w, inner);
-    walk(n.valExpr, w, inner);
-    if (n.condExpr) walk(n.condExpr, w, inner);
-  } else {
-    for (const c of childNodes(n)) walk(c, w, localNames);
+  // Three parallel stacks: the node, its scope, and whether it is the node's exit (after its children).
+  const nodes: Node[] = [n];
+  const scopes: ReadonlySet<string>[] = [localNames];
+  const exits: boolean[] = [false];
+  const push = (node: Node, scope: ReadonlySet<string>): void => {
+    nodes.push(node);
+    scopes.push(scope);
+    exits.push(false);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const scope = scopes.pop()!;
+    if (exits.pop()!) {
+      w.exit?.(node);
+      continue;
+    }
+    w.enter?.(node, scope);
+    if (w.exit !== undefined) {
+      nodes.push(node);
+      scopes.push(scope);
+      exits.push(true);
+    }
+    // Children are pushed last first, so they are visited in order.
+    if (node.kind === 'For') {
+      const inner = new Set(scope);
+      if (node.keyVar !== '') inner.add(node.keyVar);
+      if (node.valVar !== '') inner.add(node.valVar);
+      if (node.condExpr) push(node.condExpr, inner);
+      push(node.valExpr, inner);
+      if (node.keyExpr) push(node.keyExpr, inner);
+      push(node.collExpr, scope);
+      continue;
+    }
+    const children = childNodes(node);
+    for (let i = children.length - 1; i >= 0; i--) push(children[i]!, scope);
   }
-  w.exit?.(n);
 }

@@ -36,10 +36,17 @@ export function fail(error: string, path: Path): ConvertResult {
  * variables. Optional attributes of object types become null when absent; defaults are applyDefaults' job.
  */
 export function convert(v: Value, want: Type): ConvertResult {
-  if (typeEquals(v.type, withoutOptionalAttributesDeep(want))) return ok(v);
-  const conv = getConversion(v.type, want, true);
-  if (!conv) return fail(mismatchMessage(v.type, want), []);
-  return conv(v, []);
+  try {
+    if (typeEquals(v.type, withoutOptionalAttributesDeep(want))) return ok(v);
+    const conv = getConversion(v.type, want, true);
+    if (!conv) return fail(mismatchMessage(v.type, want), []);
+    return conv(v, []);
+  } catch (err) {
+    // Conversions follow the value's nesting recursively, as cty's do; a pathologically deep value
+    // exhausts the stack, which is reported as a failed conversion rather than a crash.
+    if (err instanceof RangeError && err.message.includes('call stack')) return fail('value is nested too deeply to convert', []);
+    throw err;
+  }
 }
 
 /** Whether some value of type `from` could convert to `to` (unsafe conversions included unless `safeOnly`). */

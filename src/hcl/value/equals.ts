@@ -14,30 +14,98 @@ export function valuesEqual(a: Value, b: Value): Value {
     if (a.isNull !== b.isNull) marks = new Set([...a.marks, ...b.marks]);
     return valuesEqual(ua.value, ub.value).withMarks(marks);
   }
-  const definitelyNotNull = (v: Value): boolean => v.isKnown && !v.isNull;
-  if ((a.isKnown && a.isNull && definitelyNotNull(b)) || (b.isKnown && b.isNull && definitelyNotNull(a))) return Value.False;
-
-  if (!a.isKnown && !b.isKnown) return unknownBool();
-  if (a.isKnown !== b.isKnown) {
-    const known = a.isKnown ? a : b;
-    const unknown = a.isKnown ? b : a;
-    if (known.isNull || hasDynamicTypes(unknown.type)) return unknownBool();
-    return typeEquals(known.type, unknown.type) ? unknownBool() : Value.False;
-  }
-  if (a.isNull && b.isNull) return Value.True;
-  if (a.isNull || b.isNull) return Value.False;
-
-  if (hasDynamicTypes(a.type) || hasDynamicTypes(b.type)) {
-    if (!typeConforms(a.type, b.type) && !typeConforms(b.type, a.type)) return Value.False;
-    return unknownBool();
-  }
-  if (!typeEquals(a.type, b.type)) return Value.False;
-  const r = knownEqual(a, b);
+  const r = unmarkedEqual(a, b);
   return r === undefined ? unknownBool() : Value.bool(r);
 }
 
+/**
+ * The pairs of elements still to compare at one level, in order. The first unknown comparison makes the
+ * level unknown and the first false makes it false (cty); with `falseWins` (object attributes, which Go
+ * visits in random order) a definite difference wins over unknowns.
+ */
+interface Level {
+  readonly left: readonly Value[];
+  readonly right: readonly Value[];
+  next: number;
+  readonly falseWins: boolean;
+  unknown: boolean;
+  /** The pairs' types are parts of the (equal, static) tuple or object types compared already. */
+  readonly typesEqual: boolean;
+}
+
+/** Equality of unmarked values: true, false, or undefined (unknown). Nested levels wait on an explicit stack. */
+function unmarkedEqual(a: Value, b: Value): boolean | undefined {
+  const first = compareShallow(a, b, false);
+  if (!isLevel(first)) return first;
+  const stack: Level[] = [first];
+  for (;;) {
+    const level = stack[stack.length - 1]!;
+    let result: boolean | undefined;
+    if (level.next < level.left.length) {
+      const i = level.next++;
+      const r = compareShallow(level.left[i]!, level.right[i]!, level.typesEqual);
+      if (isLevel(r)) {
+        stack.push(r);
+        continue;
+      }
+      if (r === true) continue;
+      if (r === undefined && level.falseWins) {
+        level.unknown = true;
+        continue;
+      }
+      result = r;
+    } else {
+      result = level.unknown ? undefined : true;
+    }
+    // The level is decided: its answer is one comparison of the level around it.
+    for (;;) {
+      stack.pop();
+      const outer = stack[stack.length - 1];
+      if (outer === undefined) return result;
+      if (result === true) break;
+      if (result === undefined && outer.falseWins) {
+        outer.unknown = true;
+        break;
+      }
+      // false, or unknown where the first unknown decides: the outer level is decided the same way.
+    }
+  }
+}
+
+function isLevel(r: boolean | undefined | Level): r is Level {
+  return typeof r === 'object';
+}
+
+/**
+ * One comparison without looking inside elements: decided (true, false, undefined = unknown), or a level
+ * of pairs. `typesEqual`: the types are known to be equal and free of `any` (skips comparing them again).
+ */
+function compareShallow(a: Value, b: Value, typesEqual: boolean): boolean | undefined | Level {
+  const definitelyNotNull = (v: Value): boolean => v.isKnown && !v.isNull;
+  if ((a.isKnown && a.isNull && definitelyNotNull(b)) || (b.isKnown && b.isNull && definitelyNotNull(a))) return false;
+
+  if (!a.isKnown && !b.isKnown) return undefined;
+  if (a.isKnown !== b.isKnown) {
+    const known = a.isKnown ? a : b;
+    const unknown = a.isKnown ? b : a;
+    if (known.isNull || typesEqual) return undefined;
+    if (hasDynamicTypes(unknown.type)) return undefined;
+    return typeEquals(known.type, unknown.type) ? undefined : false;
+  }
+  if (a.isNull && b.isNull) return true;
+  if (a.isNull || b.isNull) return false;
+
+  if (typesEqual) return knownEqual(a, b);
+  if (hasDynamicTypes(a.type) || hasDynamicTypes(b.type)) {
+    if (!typeConforms(a.type, b.type) && !typeConforms(b.type, a.type)) return false;
+    return undefined;
+  }
+  if (!typeEquals(a.type, b.type)) return false;
+  return knownEqual(a, b);
+}
+
 /** Equality of two known, non-null values of one type; undefined when an unknown inside decides it. */
-function knownEqual(a: Value, b: Value): boolean | undefined {
+function knownEqual(a: Value, b: Value): boolean | undefined | Level {
   switch (a.type.kind) {
     case 'number':
       return a.asNum().eq(b.asNum());
@@ -50,21 +118,23 @@ function knownEqual(a: Value, b: Value): boolean | undefined {
       const ae = a.elements();
       const be = b.elements();
       if (ae.length !== be.length) return false;
-      return allEqual(ae.map((e, i) => [e, be[i]!] as const));
+      return { left: ae, right: be, next: 0, falseWins: false, unknown: false, typesEqual: a.type.kind === 'tuple' };
     }
     case 'object':
     case 'map': {
       const aa = a.attributes();
       const ba = b.attributes();
       if (aa.size !== ba.size) return false;
-      const pairs: (readonly [Value, Value])[] = [];
+      const left: Value[] = [];
+      const right: Value[] = [];
       for (const [k, v] of aa) {
         const o = ba.get(k);
         if (o === undefined) return false;
-        pairs.push([v, o]);
+        left.push(v);
+        right.push(o);
       }
       // Go visits attributes in random order, so either answer can come out; a definite difference wins here.
-      return allEqual(pairs, true);
+      return { left, right, next: 0, falseWins: true, unknown: false, typesEqual: a.type.kind === 'object' };
     }
     case 'set': {
       const ae = a.elements();
@@ -76,19 +146,6 @@ function knownEqual(a: Value, b: Value): boolean | undefined {
     default:
       return undefined;
   }
-}
-
-/** Pairwise equality in order, as cty: the first unknown comparison makes the result unknown, the first false makes it false. */
-function allEqual(pairs: readonly (readonly [Value, Value])[], falseWins = false): boolean | undefined {
-  let unknown = false;
-  for (const [x, y] of pairs) {
-    const eq = valuesEqual(x, y);
-    if (!eq.isKnown) {
-      if (!falseWins) return undefined;
-      unknown = true;
-    } else if (!eq.asBool()) return false;
-  }
-  return unknown ? undefined : true;
 }
 
 /** Set membership equivalence: equal and known (two unknowns are never the same element). */

@@ -1,5 +1,5 @@
 // cty's JSON mapping: jsonencode (cty/json.Marshal) and jsondecode (implied types, exact numbers), Go's wording in errors.
-import type { Path } from './convert.js';
+import type { Path, PathStep } from './convert.js';
 import { convert } from './convert.js';
 import { parseJsonTree, type JsonNode } from './json-parse.js';
 import { Num } from './number.js';
@@ -13,63 +13,78 @@ export type JsonEncodeResult = { ok: true; json: string } | { ok: false; error: 
  * Errors as cty's: `value is not known`, `value has marks, so it cannot be serialized as JSON`,
  * `cannot serialize infinity as JSON`. jsonencode maps an unknown argument to an unknown result first.
  */
-export function valueToJson(v: Value): JsonEncodeResult {
-  const parts: string[] = [];
-  const err = marshal(v, [], parts);
-  return err ?? { ok: true, json: parts.join('') };
+export function valueToJson(root: Value): JsonEncodeResult {
+  const out: string[] = [];
+  // The containers being written, innermost last (values may nest deeper than the call stack allows).
+  const open: OpenContainer[] = [];
+  let current: Value | undefined = root;
+  for (;;) {
+    if (current !== undefined) {
+      const v: Value = current;
+      current = undefined;
+      if (v.isMarked) return { ok: false, error: 'value has marks, so it cannot be serialized as JSON', path: pathTo(open) };
+      if (!v.isKnown) return { ok: false, error: 'value is not known', path: pathTo(open) };
+      const t = v.type;
+      if (v.isNull) {
+        out.push('null');
+      } else {
+        switch (t.kind) {
+          case 'string':
+            out.push(goJsonString(v.asString()));
+            break;
+          case 'number':
+            if (v.asNum().isInfinite()) return { ok: false, error: 'cannot serialize infinity as JSON', path: pathTo(open) };
+            out.push(v.asNum().toString());
+            break;
+          case 'bool':
+            out.push(v.asBool() ? 'true' : 'false');
+            break;
+          case 'list':
+          case 'set':
+          case 'tuple':
+            out.push('[');
+            open.push({ items: v.elements(), keys: undefined, object: false, next: 0 });
+            break;
+          case 'map':
+          case 'object': {
+            out.push('{');
+            const attrs = v.attributes();
+            open.push({ items: [...attrs.values()], keys: [...attrs.keys()], object: t.kind === 'object', next: 0 });
+            break;
+          }
+          case 'dynamic':
+            return { ok: false, error: 'cannot JSON-serialize dynamic', path: pathTo(open) };
+        }
+      }
+    }
+    const c = open[open.length - 1];
+    if (c === undefined) return { ok: true, json: out.join('') };
+    if (c.next < c.items.length) {
+      if (c.next > 0) out.push(',');
+      if (c.keys !== undefined) out.push(goJsonString(c.keys[c.next]!), ':');
+      current = c.items[c.next++]!;
+      continue;
+    }
+    out.push(c.keys !== undefined ? '}' : ']');
+    open.pop();
+  }
 }
 
-function marshal(v: Value, path: Path, out: string[]): { ok: false; error: string; path: Path } | undefined {
-  const fail = (error: string) => ({ ok: false as const, error, path });
-  if (v.isMarked) return fail('value has marks, so it cannot be serialized as JSON');
-  if (!v.isKnown) return fail('value is not known');
-  if (v.isNull) {
-    out.push('null');
-    return undefined;
-  }
-  const t = v.type;
-  switch (t.kind) {
-    case 'string':
-      out.push(goJsonString(v.asString()));
-      return undefined;
-    case 'number':
-      if (v.asNum().isInfinite()) return fail('cannot serialize infinity as JSON');
-      out.push(v.asNum().toString());
-      return undefined;
-    case 'bool':
-      out.push(v.asBool() ? 'true' : 'false');
-      return undefined;
-    case 'list':
-    case 'set':
-    case 'tuple': {
-      out.push('[');
-      const elems = v.elements();
-      for (let i = 0; i < elems.length; i++) {
-        if (i > 0) out.push(',');
-        const e = marshal(elems[i]!, [...path, { kind: 'index', key: Value.number(i) }], out);
-        if (e) return e;
-      }
-      out.push(']');
-      return undefined;
-    }
-    case 'map':
-    case 'object': {
-      out.push('{');
-      let first = true;
-      for (const [k, e] of v.attributes()) {
-        if (!first) out.push(',');
-        first = false;
-        out.push(goJsonString(k), ':');
-        const step = t.kind === 'object' ? { kind: 'attr' as const, name: k } : { kind: 'index' as const, key: Value.string(k) };
-        const err = marshal(e, [...path, step], out);
-        if (err) return err;
-      }
-      out.push('}');
-      return undefined;
-    }
-    case 'dynamic':
-      return fail('cannot JSON-serialize dynamic');
-  }
+/** A list, set or tuple (no keys), or a map or object, whose item `next - 1` is being written. */
+interface OpenContainer {
+  readonly items: readonly Value[];
+  readonly keys: readonly string[] | undefined;
+  readonly object: boolean;
+  next: number;
+}
+
+/** Where the value being written is: one step per open container. */
+function pathTo(open: readonly OpenContainer[]): Path {
+  return open.map((c): PathStep => {
+    const i = c.next - 1;
+    if (c.keys === undefined) return { kind: 'index', key: Value.number(i) };
+    return c.object ? { kind: 'attr', name: c.keys[i]! } : { kind: 'index', key: Value.string(c.keys[i]!) };
+  });
 }
 
 /** A JSON string as Go's encoding/json writes it: also escapes <, >, &, U+2028 and U+2029. */

@@ -79,31 +79,55 @@ export function compareStrings(a: string, b: string): number {
 /** Structural type equality (ignores optional-attribute annotations and defaults). */
 export function typeEquals(a: Type, b: Type): boolean {
   if (a === b) return true;
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'string':
-    case 'number':
-    case 'bool':
-    case 'dynamic':
-      return true;
-    case 'list':
-    case 'set':
-    case 'map':
-      return typeEquals(a.element, (b as typeof a).element);
-    case 'tuple': {
-      const be = (b as typeof a).elements;
-      return a.elements.length === be.length && a.elements.every((t, i) => typeEquals(t, be[i]!));
-    }
-    case 'object': {
-      const ba = (b as typeof a).attributes;
-      if (a.attributes.size !== ba.size) return false;
-      for (const [k, t] of a.attributes) {
-        const o = ba.get(k);
-        if (!o || !typeEquals(t, o)) return false;
+  return everyPair(a, b, false);
+}
+
+/**
+ * Compares two types level by level on an explicit stack (types of deeply nested values nest as deeply):
+ * same kinds, lengths and attribute names all the way down. With `dynamicMatches`, `any` on the right
+ * side matches every type (typeConforms).
+ */
+function everyPair(a: Type, b: Type, dynamicMatches: boolean): boolean {
+  const left: Type[] = [a];
+  const right: Type[] = [b];
+  while (left.length > 0) {
+    const x = left.pop()!;
+    const y = right.pop()!;
+    if (x === y) continue;
+    if (dynamicMatches && y.kind === 'dynamic') continue;
+    if (x.kind !== y.kind) return false;
+    switch (x.kind) {
+      case 'list':
+      case 'set':
+      case 'map':
+        left.push(x.element);
+        right.push((y as typeof x).element);
+        break;
+      case 'tuple': {
+        const ye = (y as typeof x).elements;
+        if (x.elements.length !== ye.length) return false;
+        for (let i = 0; i < ye.length; i++) {
+          left.push(x.elements[i]!);
+          right.push(ye[i]!);
+        }
+        break;
       }
-      return true;
+      case 'object': {
+        const ya = (y as typeof x).attributes;
+        if (x.attributes.size !== ya.size) return false;
+        for (const [k, t] of x.attributes) {
+          const o = ya.get(k);
+          if (o === undefined) return false;
+          left.push(t);
+          right.push(o);
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
+  return true;
 }
 
 /** The way HCL/cty names a type in messages: "string", "list of string", "object", "tuple". */
@@ -129,25 +153,47 @@ export function friendlyTypeName(t: Type): string {
 }
 
 /** The type in HCL type-constraint syntax: `list(string)`, `object({a=number})`, `any`. */
-export function typeExpression(t: Type): string {
-  switch (t.kind) {
-    case 'string':
-    case 'number':
-    case 'bool':
-      return t.kind;
-    case 'dynamic':
-      return 'any';
-    case 'list':
-    case 'set':
-    case 'map':
-      return `${t.kind}(${typeExpression(t.element)})`;
-    case 'tuple':
-      return `tuple([${t.elements.map(typeExpression).join(', ')}])`;
-    case 'object':
-      return `object({${objectAttributeNames(t)
-        .map((n) => `${n}=${typeExpression(t.attributes.get(n)!)}`)
-        .join(', ')}})`;
+export function typeExpression(root: Type): string {
+  // An explicit stack of types to print and text to copy, so a type nested thousands of levels deep prints too.
+  let out = '';
+  const stack: (Type | string)[] = [root];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (typeof t === 'string') {
+      out += t;
+      continue;
+    }
+    switch (t.kind) {
+      case 'string':
+      case 'number':
+      case 'bool':
+        out += t.kind;
+        break;
+      case 'dynamic':
+        out += 'any';
+        break;
+      case 'list':
+      case 'set':
+      case 'map':
+        out += `${t.kind}(`;
+        stack.push(')', t.element);
+        break;
+      case 'tuple': {
+        out += 'tuple([';
+        stack.push('])');
+        for (let i = t.elements.length - 1; i >= 0; i--) stack.push(t.elements[i]!, i > 0 ? ', ' : '');
+        break;
+      }
+      case 'object': {
+        out += 'object({';
+        stack.push('})');
+        const names = objectAttributeNames(t);
+        for (let i = names.length - 1; i >= 0; i--) stack.push(t.attributes.get(names[i]!)!, `${i > 0 ? ', ' : ''}${names[i]}=`);
+        break;
+      }
+    }
   }
+  return out;
 }
 
 /** cty's FriendlyNameForConstraint: like friendlyTypeName, but `any type` and `list of any single type`. */
@@ -187,48 +233,33 @@ export function withoutOptionalAttributesDeep(t: Type): Type {
 
 /** True when the dynamic pseudo-type appears anywhere in the type. */
 export function hasDynamicTypes(t: Type): boolean {
-  switch (t.kind) {
-    case 'dynamic':
-      return true;
-    case 'list':
-    case 'set':
-    case 'map':
-      return hasDynamicTypes(t.element);
-    case 'tuple':
-      return t.elements.some(hasDynamicTypes);
-    case 'object':
-      for (const a of t.attributes.values()) if (hasDynamicTypes(a)) return true;
-      return false;
-    default:
-      return false;
+  const todo: Type[] = [t];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    switch (x.kind) {
+      case 'dynamic':
+        return true;
+      case 'list':
+      case 'set':
+      case 'map':
+        todo.push(x.element);
+        break;
+      case 'tuple':
+        for (const e of x.elements) todo.push(e);
+        break;
+      case 'object':
+        for (const e of x.attributes.values()) todo.push(e);
+        break;
+      default:
+        break;
+    }
   }
+  return false;
 }
 
 /** True when `t` fits `pattern`, where `any` in the pattern matches every type (cty TestConformance without errors). */
 export function typeConforms(t: Type, pattern: Type): boolean {
-  if (pattern.kind === 'dynamic') return true;
-  if (t.kind !== pattern.kind) return false;
-  switch (t.kind) {
-    case 'list':
-    case 'set':
-    case 'map':
-      return typeConforms(t.element, (pattern as typeof t).element);
-    case 'tuple': {
-      const pe = (pattern as typeof t).elements;
-      return pe.length === t.elements.length && t.elements.every((e, i) => typeConforms(e, pe[i]!));
-    }
-    case 'object': {
-      const pa = (pattern as typeof t).attributes;
-      if (pa.size !== t.attributes.size) return false;
-      for (const [k, a] of t.attributes) {
-        const p = pa.get(k);
-        if (!p || !typeConforms(a, p)) return false;
-      }
-      return true;
-    }
-    default:
-      return true;
-  }
+  return everyPair(t, pattern, true);
 }
 
 /** Whether an object type declares the attribute as optional(). */

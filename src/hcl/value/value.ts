@@ -96,12 +96,7 @@ export class Value {
   }
   /** Known, and every nested element known too. */
   get isWhollyKnown(): boolean {
-    if (this.p.tag === 'unknown') return false;
-    if (this.p.tag === 'seq') return this.p.elems.every((e) => e.isWhollyKnown);
-    if (this.p.tag === 'attrs') {
-      for (const v of this.p.attrs.values()) if (!v.isWhollyKnown) return false;
-    }
-    return true;
+    return !someNested(this, (v) => v.p.tag === 'unknown');
   }
   get isMarked(): boolean {
     return this.marks.size > 0;
@@ -111,12 +106,14 @@ export class Value {
   }
   /** True when this value or anything inside it is marked. */
   get containsMarked(): boolean {
-    if (this.marks.size > 0) return true;
-    if (this.p.tag === 'seq') return this.p.elems.some((e) => e.containsMarked);
-    if (this.p.tag === 'attrs') {
-      for (const v of this.p.attrs.values()) if (v.containsMarked) return true;
-    }
-    return false;
+    return someNested(this, (v) => v.marks.size > 0);
+  }
+
+  /** The values directly inside a known collection or structural value (none for others). */
+  get children(): Iterable<Value> {
+    if (this.p.tag === 'seq') return this.p.elems;
+    if (this.p.tag === 'attrs') return this.p.attrs.values();
+    return noChildren;
   }
 
   // ---- marks ----
@@ -137,18 +134,43 @@ export class Value {
   }
   /** Removes marks from this value and everything inside it, returning the union of removed marks. */
   unmarkDeep(): { value: Value; marks: Set<Mark> } {
-    const marks = new Set<Mark>(this.marks);
-    const strip = (v: Value): Value => {
-      for (const m of v.marks) marks.add(m);
-      if (v.p.tag === 'seq') return new Value(v.type, { tag: 'seq', elems: v.p.elems.map(strip) });
-      if (v.p.tag === 'attrs') {
-        const next = new Map<string, Value>();
-        for (const [k, e] of v.p.attrs) next.set(k, strip(e));
-        return new Value(v.type, { tag: 'attrs', attrs: next });
+    const marks = new Set<Mark>();
+    // Post-order on an explicit stack (values may nest deeper than the call stack allows): a value is
+    // rebuilt once the stripped copies of its children are on `done`.
+    const todo: Value[] = [this];
+    const expanded: boolean[] = [false];
+    const done: Value[] = [];
+    while (todo.length > 0) {
+      const v = todo.pop()!;
+      const p = v.p;
+      if (!expanded.pop()!) {
+        for (const m of v.marks) marks.add(m);
+        if (p.tag === 'seq' || p.tag === 'attrs') {
+          todo.push(v);
+          expanded.push(true);
+          // Children pushed in reverse, so they are finished (onto `done`) in order.
+          const kids = p.tag === 'seq' ? p.elems : [...p.attrs.values()];
+          for (let i = kids.length - 1; i >= 0; i--) {
+            todo.push(kids[i]!);
+            expanded.push(false);
+          }
+        } else {
+          done.push(v.marks.size === 0 ? v : new Value(v.type, p));
+        }
+        continue;
       }
-      return v.marks.size === 0 ? v : new Value(v.type, v.p);
-    };
-    return { value: strip(this), marks };
+      if (p.tag === 'seq') {
+        const elems = done.splice(done.length - p.elems.length);
+        done.push(new Value(v.type, { tag: 'seq', elems }));
+      } else if (p.tag === 'attrs') {
+        const vals = done.splice(done.length - p.attrs.size);
+        const next = new Map<string, Value>();
+        let i = 0;
+        for (const k of p.attrs.keys()) next.set(k, vals[i++]!);
+        done.push(new Value(v.type, { tag: 'attrs', attrs: next }));
+      }
+    }
+    return { value: done[0]!, marks };
   }
 
   // ---- accessors (throw on misuse: these are programming errors, not user errors) ----
@@ -180,6 +202,23 @@ export class Value {
     if (this.p.tag === 'attrs') return this.p.attrs.size;
     throw new Error('length of a value that is not a known collection');
   }
+}
+
+const noChildren: readonly Value[] = [];
+
+/** Whether `test` holds for v or any value nested in it (searched without recursion). */
+function someNested(v: Value, test: (v: Value) => boolean): boolean {
+  if (test(v)) return true;
+  const first = v.children;
+  if (first === noChildren) return false;
+  const todo: Value[] = [...first];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (test(x)) return true;
+    const kids = x.children;
+    if (kids !== noChildren) for (const c of kids) todo.push(c);
+  }
+  return false;
 }
 
 function sortedMap(attrs: ReadonlyMap<string, Value> | Record<string, Value>): ReadonlyMap<string, Value> {

@@ -12,6 +12,40 @@ import { rangeInString } from './positions.js';
 
 /** A JSON node as a value, every string interpolated; template errors point inside the string. */
 export function nodeToValue(node: JsonNode, ctx: InterpolateContext, src: string | undefined, diags: Diagnostic[], key = ''): Value {
+  // Post-order on an explicit stack, so arrays nested as deep as Go's decoder allows (10,000) convert too:
+  // a collection is built once its children's values are on `done`, which leaves take in document order.
+  const todo: { node: JsonNode; key: string; expanded: boolean }[] = [{ node, key, expanded: false }];
+  const done: Value[] = [];
+  while (todo.length > 0) {
+    const t = todo.pop()!;
+    const n = t.node;
+    if (n.kind === 'array' || n.kind === 'object') {
+      if (!t.expanded) {
+        todo.push({ ...t, expanded: true });
+        if (n.kind === 'array') for (let i = n.values.length - 1; i >= 0; i--) todo.push({ node: n.values[i]!, key: t.key, expanded: false });
+        else {
+          for (let i = n.properties.length - 1; i >= 0; i--) {
+            const p = n.properties[i]!;
+            todo.push({ node: p.value, key: t.key === '' ? p.name : `${t.key}.${p.name}`, expanded: false });
+          }
+        }
+        continue;
+      }
+      if (n.kind === 'array') done.push(Value.tuple(done.splice(done.length - n.values.length)));
+      else {
+        const vals = done.splice(done.length - n.properties.length);
+        const attrs = new Map<string, Value>();
+        n.properties.forEach((p, i) => attrs.set(p.name, vals[i]!));
+        done.push(Value.object(attrs));
+      }
+      continue;
+    }
+    done.push(leafToValue(n, ctx, src, diags, t.key));
+  }
+  return done[0]!;
+}
+
+function leafToValue(node: Exclude<JsonNode, { kind: 'array' | 'object' }>, ctx: InterpolateContext, src: string | undefined, diags: Diagnostic[], key: string): Value {
   switch (node.kind) {
     case 'string': {
       const r = interpolate(node.value, ctx);
@@ -28,13 +62,6 @@ export function nodeToValue(node: JsonNode, ctx: InterpolateContext, src: string
       return Value.bool(node.value);
     case 'null':
       return Value.null(DynamicType);
-    case 'array':
-      return Value.tuple(node.values.map((v) => nodeToValue(v, ctx, src, diags, key)));
-    case 'object': {
-      const attrs = new Map<string, Value>();
-      for (const p of node.properties) attrs.set(p.name, nodeToValue(p.value, ctx, src, diags, key === '' ? p.name : `${key}.${p.name}`));
-      return Value.object(attrs);
-    }
     case 'invalid':
       return Value.unknown(DynamicType);
   }

@@ -29,6 +29,13 @@ function setup(template: unknown, over: Partial<LoadOptions> = {}): LoadOptions 
 const load = (opts: LoadOptions) => loadLegacyJsonTemplate(opts, createFakeRegistry());
 
 describe('loadLegacyJsonTemplate', () => {
+  it('reads arrays nested thousands deep (as Go\'s decoder allows) without running out of stack', async () => {
+    const deep = '['.repeat(9000) + '"{{ user `v` "' + ']'.repeat(9000);
+    const res = await load(setup(`{"variables":{"v":"a"},"builders":[{"type":"null","bogus":${deep}}]}`));
+    expect(res.diagnostics.map((d) => d.summary)).toEqual(['Template error', 'Unsupported argument']);
+    expect(res.diagnostics[0]!.detail).toMatch(/^invalid 'bogus': /);
+  });
+
   it('keeps build data for the build, and fills it in redecode', async () => {
     const res = await load(setup({ builders: [{ type: 'null', boot: 'http://{{ .HTTPIP }}:{{ .HTTPPort }}/', id: '{{ build `ID` }}' }] }));
     const b = res.plan!.builds[0]!;

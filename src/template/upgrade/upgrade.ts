@@ -122,10 +122,15 @@ function variableLines(tpl: LegacyTemplate, st: TranslateState, referenced: Read
 /** Every `{{user x}}` anywhere in the template, so variables set only from var files get declared. */
 function referencedVariables(tpl: LegacyTemplate): Set<string> {
   const st = createTranslateState();
-  const visit = (n: JsonNode): void => {
-    if (n.kind === 'string') translateString(n.value, st);
-    else if (n.kind === 'array') n.values.forEach(visit);
-    else if (n.kind === 'object') n.properties.forEach((p) => visit(p.value));
+  // An explicit stack: strings are translated in document order however deep the arrays nest.
+  const visit = (root: JsonNode): void => {
+    const todo: JsonNode[] = [root];
+    while (todo.length > 0) {
+      const n = todo.pop()!;
+      if (n.kind === 'string') translateString(n.value, st);
+      else if (n.kind === 'array') for (let i = n.values.length - 1; i >= 0; i--) todo.push(n.values[i]!);
+      else if (n.kind === 'object') for (let i = n.properties.length - 1; i >= 0; i--) todo.push(n.properties[i]!.value);
+    }
   };
   const props: JsonProperty[] = [...tpl.builders, ...tpl.provisioners, ...tpl.postProcessors.flat()].flatMap((c) => c.attrs);
   if (tpl.errorCleanupProvisioner !== undefined) props.push(...tpl.errorCleanupProvisioner.attrs);
