@@ -25,7 +25,7 @@ test('gzip: igzip when on PATH at the default and levels 1-3, zlib otherwise', a
   expect(await describe('gzip', undefined, bin)).toBe('igzip (ISA-L) level 3');
   expect(await describe('gzip', 1, bin)).toBe('igzip (ISA-L) level 1');
   expect(await describe('gzip', 6, bin)).toBe('zlib level 6');
-  expect(await describe('gzip', undefined, '/nonexistent')).toBe('zlib level 4');
+  expect(await describe('gzip', undefined, '/nonexistent')).toBe('zlib level 2');
   expect(await describe('gzip', 2, '/nonexistent')).toBe('zlib level 2');
 });
 
