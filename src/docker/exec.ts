@@ -64,6 +64,7 @@ export async function execRun(
   config: ExecCreateConfig,
   opts: Signal & { onStdout?: (text: string) => void; onStderr?: (text: string) => void },
 ): Promise<{ exitCode: number }> {
+  t.note(`[DEBUG] docker exec in ${containerId.slice(0, 12)}${config.User ? ` as ${config.User}` : ''}: ${JSON.stringify(config.Cmd)}`);
   const { Id } = await execCreate(t, containerId, config, opts);
   const out = new StringDecoder('utf8');
   const err = new StringDecoder('utf8');

@@ -46,6 +46,11 @@ export class DockerTransport {
         : new http.Agent({ keepAlive: true });
   }
 
+  /** A line for the debug log (when one is open). */
+  note(line: string): void {
+    this.log?.(line);
+  }
+
   /** Closes idle keep-alive connections. */
   close(): void {
     this.agent.destroy();

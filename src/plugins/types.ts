@@ -41,6 +41,12 @@ export interface ComponentPlugin<C = unknown> {
   readonly schema: ConfigSchema<C>;
   /** One line for `kiln inspect`-style listings and docs. */
   readonly description?: string;
+  /**
+   * Arguments whose `{{ .Field }}` actions the plugin fills in itself while it runs (`execute_command`'s
+   * `{{.Path}}`, `run_command`'s `{{.Image}}`, an output's `{{.BuildName}}`): Packer's InterpolateFilter
+   * Exclude. A legacy JSON template's build data is never rendered into them; its functions (`user`, `env`) are.
+   */
+  readonly renderedAtRuntime?: readonly string[];
 }
 
 export interface DataSourcePlugin<C = unknown> extends ComponentPlugin<C> {

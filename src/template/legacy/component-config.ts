@@ -67,10 +67,23 @@ function leafToValue(node: Exclude<JsonNode, { kind: 'array' | 'object' }>, ctx:
   }
 }
 
-/** Interpolates the properties (later ones win, as in Go maps decoded from JSON). */
-export function propertiesToAttributes(props: readonly JsonProperty[], ctx: InterpolateContext, src: string | undefined, diags: Diagnostic[]): Map<string, RawAttribute> {
+/**
+ * Interpolates the properties (later ones win, as in Go maps decoded from JSON). Those in `atRuntime` keep
+ * their build-data actions (`{{ .Path }}`) for the plugin to fill in while it runs, whatever data `ctx` has.
+ */
+export function propertiesToAttributes(
+  props: readonly JsonProperty[],
+  ctx: InterpolateContext,
+  src: string | undefined,
+  diags: Diagnostic[],
+  atRuntime: readonly string[] = [],
+): Map<string, RawAttribute> {
   const attrs = new Map<string, RawAttribute>();
-  for (const p of props) attrs.set(p.name, { value: nodeToValue(p.value, ctx, src, diags, p.name), range: p.value.range, nameRange: p.nameRange });
+  const deferred: InterpolateContext = { ...ctx, data: 'defer' };
+  for (const p of props) {
+    const value = nodeToValue(p.value, atRuntime.includes(p.name) ? deferred : ctx, src, diags, p.name);
+    attrs.set(p.name, { value, range: p.value.range, nameRange: p.nameRange });
+  }
   return attrs;
 }
 
@@ -83,7 +96,7 @@ export function decodeComponent(
   src: string | undefined,
 ): { config: unknown; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const attrs = propertiesToAttributes(props, ctx, src, diagnostics);
+  const attrs = propertiesToAttributes(props, ctx, src, diagnostics, plugin.renderedAtRuntime);
   const decoded = plugin.schema.decodeAttributes(attrs, blockRange);
   diagnostics.push(...decoded.diagnostics);
   return { config: decoded.value, diagnostics };

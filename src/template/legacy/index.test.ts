@@ -7,6 +7,7 @@ import type { LoadOptions } from '../files.js';
 import { PACKER_COMPAT_VERSION } from '../packer-version.js';
 import { createFakeRegistry } from './fake-registry.js';
 import { loadLegacyJsonTemplate } from './index.js';
+import { createDefaultRegistry } from '../../plugins/registry.js';
 
 function setup(template: unknown, over: Partial<LoadOptions> = {}): LoadOptions {
   const dir = trackedTempDir('kiln-legacy-');
@@ -43,6 +44,24 @@ describe('loadLegacyJsonTemplate', () => {
     const again = b.builder.redecode(new Map([['HTTPIP', Value.string('10.0.2.2')], ['HTTPPort', Value.number(8080)], ['ID', Value.string('i-1')]]));
     expect(again.diagnostics).toEqual([]);
     expect(again.config).toEqual({ boot: 'http://10.0.2.2:8080/', id: 'i-1' });
+  });
+
+  it("leaves the build data of arguments a plugin renders itself (Packer's Exclude) for the plugin, with user variables filled in", async () => {
+    const tpl = {
+      variables: { sh: 'sh' },
+      builders: [{ type: 'docker', image: 'debian', commit: true, run_command: ['-d', '--', '{{ .Image }}'] }],
+      provisioners: [{ type: 'shell', inline: ['true'], execute_command: "chmod +x {{ .Path }}; {{ .Vars }} {{user `sh`}} '{{ .Path }}'" }],
+      'post-processors': [{ type: 'compress', output: '{{ .BuildName }}-{{user `sh`}}.tar.gz' }],
+    };
+    const res = await loadLegacyJsonTemplate(setup(tpl), createDefaultRegistry());
+    expect(res.diagnostics).toEqual([]);
+    const b = res.plan!.builds[0]!;
+    const data = new Map([['ID', Value.string('c1')], ['Path', Value.string('/wrong')]]);
+    expect((b.builder.redecode(data).config as { run_command: string[] }).run_command).toEqual(['-d', '--', '{{ .Image }}']);
+    const shell = b.provisioners[0]!.redecode(data).config as { execute_command: string };
+    expect(shell.execute_command).toBe("chmod +x {{ .Path }}; {{ .Vars }} sh '{{ .Path }}'");
+    const compress = b.postProcessorChains[0]![0]!.redecode(data).config as { output: string };
+    expect(compress.output).toBe('{{ .BuildName }}-sh.tar.gz');
   });
 
   it('filters builds with -only and -except globs', async () => {

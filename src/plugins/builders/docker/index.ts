@@ -7,5 +7,6 @@ export const dockerBuilder: ComponentPlugin<DockerBuilderConfig> = {
   runtime: () => import('./runtime.js').then((m) => m.runtime),
   type: 'docker',
   schema: dockerBuilderSchema,
+  renderedAtRuntime: ['run_command'],
   description: 'Builds a Docker image (commit) or filesystem tarball (export_path) from a container.',
 };

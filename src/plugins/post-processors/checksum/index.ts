@@ -7,5 +7,6 @@ export const checksumPostProcessor: ComponentPlugin<ChecksumConfig> = {
   type: 'checksum',
   runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: checksumSchema,
+  renderedAtRuntime: ['output'],
   description: "Computes checksums of the artifact's files and writes them to a file.",
 };

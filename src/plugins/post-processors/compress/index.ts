@@ -7,5 +7,6 @@ export const compressPostProcessor: ComponentPlugin<CompressConfig> = {
   type: 'compress',
   runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: compressSchema,
+  renderedAtRuntime: ['output'],
   description: "Compresses the artifact's files into an archive chosen by the output name's extension.",
 };

@@ -7,5 +7,6 @@ export const shellLocalProvisioner: ComponentPlugin<ShellLocalConfig> = {
   type: 'shell-local',
   runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: shellLocalSchema,
+  renderedAtRuntime: ['execute_command'],
   description: 'Runs scripts or inline commands locally, on the machine running Kiln.',
 };

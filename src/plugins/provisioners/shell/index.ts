@@ -7,5 +7,6 @@ export const shellProvisioner: ComponentPlugin<ShellConfig> = {
   type: 'shell',
   runtime: () => import('./runtime.js').then((m) => m.runtime),
   schema: shellSchema,
+  renderedAtRuntime: ['execute_command'],
   description: 'Runs shell scripts or inline commands on the machine over the communicator.',
 };
