@@ -82,7 +82,7 @@ build {
     const cases: { step: string; message: RegExp; template: () => string; setup?: () => void }[] = [
       {
         step: 'StepTempDir',
-        message: /Error making temp dir: .*(EEXIST|ENOTDIR)/,
+        message: /Error making temp dir: (mkdir|mkdtemp) .*: (file exists|not a directory)/,
         template: () => template(),
         setup: () => {
           // PACKER_TMP_DIR is a regular file: the shared temp dir cannot be made.

@@ -12,6 +12,12 @@ const errnoText: Readonly<Record<string, string>> = {
   EMFILE: 'too many open files',
   EIO: 'input/output error',
   EINVAL: 'invalid argument',
+  ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system',
+  EEXIST: 'file exists',
+  ENOTEMPTY: 'directory not empty',
+  EBUSY: 'device or resource busy',
+  EXDEV: 'invalid cross-device link',
 };
 
 /** The errno code of a Node file-system error, if it has one. */

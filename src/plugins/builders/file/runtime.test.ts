@@ -43,5 +43,5 @@ test('no content and no source writes an empty file; destroy removes it', async 
 });
 
 test('a missing source is a clear error', async () => {
-  await expect(runtime.run({ target: 'x', source: 'missing.txt' }, builderContext(dir))).rejects.toThrow(/^Unable to copy missing.txt to x: ENOENT/);
+  await expect(runtime.run({ target: 'x', source: 'missing.txt' }, builderContext(dir))).rejects.toThrow('Unable to copy missing.txt to x: open missing.txt: no such file or directory');
 });

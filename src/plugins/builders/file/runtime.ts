@@ -5,6 +5,7 @@ import { provisionOrCleanUp } from '../../../core/build/provision-hook.js';
 import type { BuilderRuntime } from '../../../core/plugin-runtime.js';
 import type { FileBuilderConfig } from './config.js';
 import { createFilesArtifact } from './file-artifact.js';
+import { errorText } from '../../../core/error-text.js';
 
 export const fileBuilderId = 'packer.file';
 
@@ -20,7 +21,7 @@ export const runtime: BuilderRuntime<FileBuilderConfig> = {
       try {
         await copyFile(resolve(ctx.cwd, config.source), abs);
       } catch (e) {
-        throw new Error(`Unable to copy ${config.source} to ${target}: ${(e as Error).message}`, { cause: e });
+        throw new Error(`Unable to copy ${config.source} to ${target}: ${errorText(e, ctx.cwd)}`, { cause: e });
       }
     } else {
       await writeFile(abs, config.content ?? '', { mode: 0o600 });

@@ -7,6 +7,7 @@ import type { PostProcessorRuntime } from '../../../core/plugin-runtime.js';
 import { createFilesArtifact } from '../../builders/file/file-artifact.js';
 import { renderFields } from '../../provisioners/shell-local/flatten-env.js';
 import type { ChecksumConfig } from './config.js';
+import { errorText } from '../../../core/error-text.js';
 
 export const checksumBuilderId = 'packer.post-processor.checksum';
 
@@ -35,7 +36,7 @@ export const runtime: PostProcessorRuntime<ChecksumConfig> = {
         try {
           digest = await hashFile(resolve(ctx.cwd, art), type, ctx.signal);
         } catch (e) {
-          throw new Error(`Unable to compute ${type} checksum of ${art}: ${(e as Error).message}`, { cause: e });
+          throw new Error(`Unable to compute ${type} checksum of ${art}: ${errorText(e, ctx.cwd)}`, { cause: e });
         }
         await appendFile(abs, `${digest}\t${basename(art)}\n`, { mode: 0o644 });
       }

@@ -120,7 +120,7 @@ describe('compress', () => {
 
   test('a missing input file fails cleanly', async () => {
     const bad = createFilesArtifact({ builderId: 'x', files: ['nope'], describe: '' });
-    await expect(compress('output = "n.tar.gz"\n', bad)).rejects.toThrow(/^Failed to compress n.tar.gz: ENOENT/);
+    await expect(compress('output = "n.tar.gz"\n', bad)).rejects.toThrow(/^Failed to compress n.tar.gz: lstat .*: no such file or directory$/);
     expect(existsSync(join(dir, 'n.tar.gz'))).toBe(false);
   });
 

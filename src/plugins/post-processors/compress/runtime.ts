@@ -14,6 +14,7 @@ import { compressWithTool } from './external-filter.js';
 import { compressBlocks } from './parallel-blocks.js';
 import { tarStream } from './tar-writer.js';
 import { zipStream } from './zip-writer.js';
+import { errorText } from '../../../core/error-text.js';
 
 export const compressBuilderId = 'packer.post-processor.compress';
 
@@ -52,7 +53,7 @@ export const runtime: PostProcessorRuntime<CompressConfig> = {
     } catch (e) {
       await rm(abs, { force: true });
       if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : e;
-      throw new Error(`Failed to compress ${target}: ${(e as Error).message}`, { cause: e });
+      throw new Error(`Failed to compress ${target}: ${errorText(e, ctx.cwd)}`, { cause: e });
     }
     ui.say(`Archive ${target} completed`);
     return {

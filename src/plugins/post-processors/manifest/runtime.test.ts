@@ -83,3 +83,12 @@ test('an unreadable manifest is a clear error', async () => {
 test('JSON is escaped like Go', () => {
   expect(renderGoJson({ a: '<&>' })).toBe('{\n  "a": "\\u003c\\u0026\\u003e"\n}');
 });
+
+test('creates the output directory, and says which path failed as Go does', async () => {
+  await runtime.postProcess(decoded(manifestSchema, 'output = "out/sub/m.json"\nstrip_time = true\n'), nullArtifact, testContext(dir));
+  expect(JSON.parse(await readFile(join(dir, 'out', 'sub', 'm.json'), 'utf8'))).toMatchObject({ builds: [{ name: 'test' }] });
+  await writeFile(join(dir, 'plain'), '');
+  await expect(runtime.postProcess(decoded(manifestSchema, 'output = "plain/m.json"\n'), nullArtifact, testContext(dir))).rejects.toThrow(
+    /^Unable to (open plain\/m.json for reading: open plain\/m.json|write plain\/m.json: mkdir plain): not a directory$/,
+  );
+});

@@ -1,8 +1,9 @@
 // The manifest post-processor at build time: appends this build's artifact to Packer's JSON manifest file.
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import type { PostProcessorRuntime } from '../../../core/plugin-runtime.js';
 import type { ManifestConfig } from './config.js';
+import { errorText } from '../../../core/error-text.js';
 
 /** One build's entry, in Packer's field order. */
 export interface ManifestBuild {
@@ -55,21 +56,23 @@ export const runtime: PostProcessorRuntime<ManifestConfig> = {
       try {
         existing = await readFile(path, 'utf8');
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`Unable to open ${config.output} for reading: ${(e as Error).message}`, { cause: e });
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`Unable to open ${config.output} for reading: ${errorText(e, ctx.cwd)}`, { cause: e });
       }
       if (existing !== undefined && existing.trim() !== '') {
         try {
           manifest = parseManifest(JSON.parse(existing));
         } catch (e) {
-          throw new Error(`Unable to parse content from ${config.output}: ${(e as Error).message}`, { cause: e });
+          throw new Error(`Unable to parse content from ${config.output}: ${errorText(e, ctx.cwd)}`, { cause: e });
         }
       }
       manifest.builds.push(build);
       manifest.last_run_uuid = runUuid;
       try {
+        // Packer fails when the directory is missing; compress and checksum create theirs, so this does too.
+        await mkdir(dirname(path), { recursive: true });
         await writeFile(path, renderGoJson(manifest), { mode: 0o664 });
       } catch (e) {
-        throw new Error(`Unable to write ${config.output}: ${(e as Error).message}`, { cause: e });
+        throw new Error(`Unable to write ${config.output}: ${errorText(e, ctx.cwd)}`, { cause: e });
       }
     });
     // Packer: the input artifact passes through, and is kept whatever keep_input_artifact says.

@@ -59,7 +59,7 @@ describe('file provisioner over the local communicator', () => {
   });
 
   test('errors name the file', async () => {
-    await expect(run(`direction = "download"\nsource = "${dir}/missing"\ndestination = "${dir}/m"\n`)).rejects.toThrow(`Error downloading ${dir}/missing: ENOENT`);
+    await expect(run(`direction = "download"\nsource = "${dir}/missing"\ndestination = "${dir}/m"\n`)).rejects.toThrow(`Error downloading ${dir}/missing: open missing: no such file or directory`);
     const ctx = provisionContext(dir, undefined);
     await expect(runtime.provision(decoded(fileProvisionerSchema, `content = "x"\ndestination = "/tmp/x"\n`), ctx)).rejects.toThrow('The file provisioner needs a communicator');
   });

@@ -8,6 +8,7 @@ import type { PluginContext } from '../../../core/plugin-runtime.js';
 import type { ProvisionerRuntime } from '../../../core/plugin-runtime.js';
 import { noCommunicatorError } from '../shell/runtime.js';
 import type { FileProvisionerConfig } from './config.js';
+import { errorText } from '../../../core/error-text.js';
 
 export const runtime: ProvisionerRuntime<FileProvisionerConfig> = {
   async provision(config, ctx) {
@@ -37,7 +38,7 @@ async function upload(comm: Communicator, src: string, dst: string, ctx: PluginC
   try {
     info = await stat(local);
   } catch (e) {
-    throw new Error(`Error uploading ${src}: ${(e as Error).message}`, { cause: e });
+    throw new Error(`Error uploading ${src}: ${errorText(e, ctx.cwd)}`, { cause: e });
   }
   if (info.isDirectory()) {
     // Packer's trailing-slash rule lives in the communicator: "dir/" uploads the contents, "dir" the directory itself.
@@ -60,7 +61,7 @@ async function upload(comm: Communicator, src: string, dst: string, ctx: PluginC
   try {
     await comm.upload(target, stream, { signal: ctx.signal, size: info.size, mode: info.mode & 0o777 });
   } catch (e) {
-    throw new Error(`Error uploading ${src}: ${(e as Error).message}`, { cause: e });
+    throw new Error(`Error uploading ${src}: ${errorText(e, ctx.cwd)}`, { cause: e });
   }
 }
 
@@ -77,6 +78,6 @@ async function download(comm: Communicator, src: string, dst: string, ctx: Plugi
     await comm.download(src, createWriteStream(target), { signal: ctx.signal });
   } catch (e) {
     await rm(target, { force: true });
-    throw new Error(`Error downloading ${src}: ${(e as Error).message}`, { cause: e });
+    throw new Error(`Error downloading ${src}: ${errorText(e, ctx.cwd)}`, { cause: e });
   }
 }

@@ -9,6 +9,7 @@ import type { ProvisionerRuntime } from '../../../core/plugin-runtime.js';
 import type { Ui } from '../../../core/ui.js';
 import { collectEnv, flattenEnv, renderFields } from '../shell-local/flatten-env.js';
 import type { ShellConfig } from './config.js';
+import { errorText } from '../../../core/error-text.js';
 
 /** Packer's message when a provisioner that needs a machine runs under `communicator = "none"`. */
 export function noCommunicatorError(type: string): Error {
@@ -79,7 +80,7 @@ async function runOne(
   try {
     await comm.upload(remotePath, script.open(), { signal, size: script.size, mode: 0o755 });
   } catch (e) {
-    throw new Error(`Error uploading script: ${(e as Error).message}`, { cause: e });
+    throw new Error(`Error uploading script: ${errorText(e)}`, { cause: e });
   }
   const chmod = await comm.exec(`chmod 0755 ${remotePath}`, { signal });
   if (chmod.exitCode !== 0) throw new Error('Error chmodding script file to 0755 in remote machine');

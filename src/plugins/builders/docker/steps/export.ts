@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Step } from '../../../../core/step.js';
 import type { ContainerOut, DockerBuildBase, ExportOut } from './state.js';
+import { errorText } from '../../../../core/error-text.js';
 
 export function exportStep(): Step<DockerBuildBase & ContainerOut, ExportOut> {
   return {
@@ -17,7 +18,7 @@ export function exportStep(): Step<DockerBuildBase & ContainerOut, ExportOut> {
       try {
         await mkdir(dirname(abs), { recursive: true });
       } catch (e) {
-        return { action: 'halt', error: new Error(`Error creating output directory: ${(e as Error).message}`, { cause: e }) };
+        return { action: 'halt', error: new Error(`Error creating output directory: ${errorText(e, cwd)}`, { cause: e }) };
       }
       ctx.ui.say('Exporting the container');
       try {
@@ -25,7 +26,7 @@ export function exportStep(): Step<DockerBuildBase & ContainerOut, ExportOut> {
         await pipeline(tar, createWriteStream(abs), { signal: ctx.signal });
       } catch (e) {
         await rm(abs, { force: true });
-        return { action: 'halt', error: new Error(`Error exporting the container: ${(e as Error).message}`, { cause: e }) };
+        return { action: 'halt', error: new Error(`Error exporting the container: ${errorText(e, cwd)}`, { cause: e }) };
       }
       return { action: 'continue', output: { exportPath: path } };
     },

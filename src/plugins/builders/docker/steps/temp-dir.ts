@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Step } from '../../../../core/step.js';
 import type { DockerBuildBase, TempDirOut } from './state.js';
+import { errorText } from '../../../../core/error-text.js';
 
 /** PACKER_TMP_DIR when set (as Packer), else the system temp dir. */
 export function tempRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -20,7 +21,7 @@ export function tempDirStep(root: string = tempRoot()): Step<DockerBuildBase, Te
         await mkdir(root, { recursive: true });
         return { action: 'continue', output: { tempDir: await mkdtemp(join(root, 'kiln-docker-')) } };
       } catch (e) {
-        return { action: 'halt', error: new Error(`Error making temp dir: ${(e as Error).message}`, { cause: e }) };
+        return { action: 'halt', error: new Error(`Error making temp dir: ${errorText(e)}`, { cause: e }) };
       }
     },
     async cleanup(_ctx, state) {
