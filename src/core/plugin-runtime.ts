@@ -7,7 +7,7 @@ import type { Ui } from './ui.js';
 export interface PluginContext {
   readonly signal: AbortSignal;
   readonly ui: Ui;
-  /** The build's name (`docker.web`) and Packer's generated data (`build.*`), as far as known. */
+  /** Packer's packer_build_name: the source (`docker.web`), without a build block's name. */
   readonly buildName: string;
   readonly buildType: string;
   /** -debug: pause between steps. */

@@ -73,6 +73,20 @@ describe('kiln build with local components', () => {
     expect(manifest.builds.map((b) => b.packer_run_uuid)).toEqual([manifest.last_run_uuid, manifest.last_run_uuid]);
   });
 
+  it('gives a named build block\'s builds the source as PACKER_BUILD_NAME and manifest name, as current Packer does', async () => {
+    t.write(
+      't.pkr.hcl',
+      `source "null" "n" {\n  communicator = "none"\n}\nbuild {\n  name    = "app"\n  sources = ["source.null.n"]\n` +
+        `  provisioner "shell-local" {\n    inline = ["echo name=$PACKER_BUILD_NAME"]\n  }\n` +
+        `  post-processor "manifest" {\n    output = "m/manifest.json"\n  }\n}\n`,
+    );
+    const { code, out } = await kiln(t.dir, ['build', '-color=false', 't.pkr.hcl']);
+    expect(out).toContain('    app.null.n: name=null.n\n');
+    expect(code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(t.dir, 'm', 'manifest.json'), 'utf8')) as { builds: { name: string }[] };
+    expect(manifest.builds.map((b) => b.name)).toEqual(['null.n']);
+  });
+
   it('announces each build colour and colours its lines by default', async () => {
     t.write('t.pkr.hcl', template);
     const { code, out } = await kiln(t.dir, ['build', '-only=null.n', 't.pkr.hcl']);

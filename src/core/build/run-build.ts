@@ -30,13 +30,22 @@ export class MultiError extends Error {
   }
 }
 
+/**
+ * Packer's packer_build_name (PACKER_BUILD_NAME, the manifest's `name`, `{{.BuildName}}`): the source as in
+ * `docker.web`, without the build block's name that prefixes the build's name in the UI (`app.docker.web`).
+ */
+export function packerBuildName(build: Pick<PlannedBuild, 'name' | 'buildName'>): string {
+  const prefix = build.buildName === undefined ? '' : `${build.buildName}.`;
+  return prefix !== '' && build.name.startsWith(prefix) ? build.name.slice(prefix.length) : build.name;
+}
+
 /** Runs one build; resolves with its artifacts (none when the builder made none) or rejects with its error. */
 export async function runBuild(build: PlannedBuild, index: number, s: BuildSettings): Promise<Artifact[]> {
   const ui = s.uis.targeted(index, build.name);
   const ctx: PluginContext = {
     signal: s.signal,
     ui,
-    buildName: build.name,
+    buildName: packerBuildName(build),
     buildType: build.source.type,
     debug: s.debug,
     force: s.force,
