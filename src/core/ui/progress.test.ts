@@ -5,11 +5,21 @@ import { createSink } from './ui-stack.test-helper.js';
 describe('progress', () => {
   it('prints a plain line every N percent when not on a TTY', () => {
     const out = createSink();
-    const report = createProgressReporter({ out, isTTY: false, stepPercent: 25 });
+    const report = createProgressReporter({ out, isTTY: false, stepPercent: 25, minPlainBytes: 100 });
     for (let done = 0; done <= 100; done += 5) report('upload', done, 100);
+    for (let done = 0; done <= 99; done += 33) report('small', done, 99);
     expect(out.text).toBe(
       ['upload: 0% (0 B/100 B)', 'upload: 25% (25 B/100 B)', 'upload: 50% (50 B/100 B)', 'upload: 75% (75 B/100 B)', 'upload: 100% (100 B/100 B)', ''].join('\n'),
     );
+  });
+
+  it('prints nothing for small transfers when not on a TTY (default: under 16 MiB)', () => {
+    const out = createSink();
+    const report = createProgressReporter({ out, isTTY: false });
+    report('a.txt', 0, 6);
+    report('a.txt', 6, 6);
+    report('big', 16 << 20, 16 << 20);
+    expect(out.text).toBe('big: 100% (16.0 MiB/16.0 MiB)\n');
   });
 
   it('redraws one bar line on a TTY and ends it with a newline', () => {

@@ -1,4 +1,4 @@
-// Transfer progress: a redrawn bar on a TTY, otherwise a plain line every N percent (and at the end).
+// Transfer progress: a redrawn bar on a TTY, otherwise a plain line every N percent (and at the end) for large ones.
 import type { TextSink } from './basic-ui.js';
 
 export interface ProgressOptions {
@@ -6,6 +6,8 @@ export interface ProgressOptions {
   isTTY: boolean;
   /** Plain mode: print a line each time progress passes another `stepPercent` (default 10). */
   stepPercent?: number;
+  /** Plain mode: transfers smaller than this (default 16 MiB) print nothing; they are over before a line helps. */
+  minPlainBytes?: number;
   width?: number;
 }
 
@@ -45,6 +47,7 @@ export function createProgressReporter(options: ProgressOptions): (label: string
       }
       return;
     }
+    if (total < (options.minPlainBytes ?? 16 << 20)) return;
     const percent = Math.floor((Math.min(done, total) / total) * 100);
     const bucket = finished ? 100 : Math.floor(percent / step) * step;
     const previous = lastStep.get(label);

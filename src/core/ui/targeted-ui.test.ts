@@ -24,4 +24,10 @@ describe('TargetedUi', () => {
     await ui.ask('Go?');
     expect(inner.lines).toEqual(['machine: null.a,artifact-count|1', 'ask: ==> null.a: Go?']);
   });
+
+  it('names the build on progress lines', () => {
+    const inner = createRecordingUi();
+    createTargetedUi(inner, 'docker.web').progress?.('app.tar', 5, 10);
+    expect(inner.lines).toEqual(['progress:     docker.web: app.tar 5/10']);
+  });
 });

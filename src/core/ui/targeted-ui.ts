@@ -19,5 +19,6 @@ export function createTargetedUi(inner: Ui, target: string): Ui {
     error: (m) => inner.error(prefixLines(target, true, m)),
     ask: (q, o) => inner.ask(prefixLines(target, true, q), o),
     machine: (type, ...data) => inner.machine?.(`${target},${type}`, ...data),
+    ...(inner.progress ? { progress: (label: string, done: number, total: number | undefined) => inner.progress?.(`    ${target}: ${label}`, done, total) } : {}),
   });
 }
