@@ -121,10 +121,13 @@ source "docker" "plain" {
 }
 build {
   sources = ["source.docker.plain"]
-  provisioner "shell" { inline = ["true"] }
+  provisioner "shell" { inline = ["echo id=\${build.ID} conn=\${build.ConnType} http=\${build.PackerHTTPAddr}"] }
 }
 `);
     expect(code).toBe(0);
+    // Build data as Packer's docker builder hands it to provisioners: the container, the docker connection.
+    const container = /Container ID: ([0-9a-f]{64})/.exec(out)?.[1];
+    expect(out).toContain(`    docker.plain: id=${container} conn=docker http=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER\n`);
     const [id] = imageIdsIn(out);
     expect(id).toBeDefined();
     const baseInfo = await c.imageInspect(base, { signal: signal() });

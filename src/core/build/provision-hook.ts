@@ -4,6 +4,7 @@ import type { Value } from '../../hcl/value/value.js';
 import type { ConfiguredProvisioner, PlannedBuild } from '../../template/plan.js';
 import type { BuilderContext, CleanupProvisionHook, PluginContext, ProvisionHook } from '../plugin-runtime.js';
 import { CancelledError, compose, pauseBefore, retry, timeout, type ProvisionFn, type ProvisionWrapper } from './provisioner-wrappers.js';
+import { provisionHookData } from './hook-data.js';
 import { buildTimeConfig, provisionerRuntime } from './runtimes.js';
 
 /** The wrappers a provisioner's meta-arguments ask for, outermost first: pause once, then retry tries that each have a deadline. */
@@ -29,7 +30,8 @@ export interface ProvisionHookState {
 }
 
 export function createProvisionHook(build: PlannedBuild, base: PluginContext, state: ProvisionHookState): ProvisionHook {
-  return async (comm, generatedData) => {
+  return async (comm, fromBuilder) => {
+    const generatedData = provisionHookData(fromBuilder);
     state.generatedData = generatedData;
     for (const p of build.provisioners) {
       if (base.signal.aborted) throw new CancelledError();
@@ -52,8 +54,9 @@ export class CleanupProvisionError extends Error {
 }
 
 export function createCleanupProvisionHook(build: PlannedBuild, base: PluginContext): CleanupProvisionHook {
-  return async (comm, generatedData, error) => {
+  return async (comm, fromBuilder, error) => {
     base.ui.say('Provisioning step had errors: Running the cleanup provisioner, if present...');
+    const generatedData = provisionHookData(fromBuilder);
     const cleanup = build.errorCleanupProvisioner;
     if (cleanup === undefined) return;
     // As Packer, the cleanup provisioner runs even when the build was cancelled: it gets a signal of its own.

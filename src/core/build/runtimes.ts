@@ -1,5 +1,6 @@
 // Loads a component's build-time half and checks it is the kind the build needs.
 import type { Value } from '../../hcl/value/value.js';
+import { unknownFieldsOf } from '../../plugins/schema/unknown.js';
 import type { ConfiguredComponent } from '../../template/plan.js';
 import type { BuilderRuntime, PostProcessorRuntime, ProvisionerRuntime } from '../plugin-runtime.js';
 
@@ -37,6 +38,12 @@ export function buildTimeConfig(c: ConfiguredComponent, buildData: ReadonlyMap<s
   if (errors.length > 0) {
     const text = errors.map((d) => (d.detail !== undefined && d.detail !== '' ? `${d.summary}: ${d.detail}` : d.summary)).join('; ');
     throw new Error(`${c.type}: ${text}`);
+  }
+  // Unknown values are skipped at validate time; left unknown now, the component would run without them.
+  const unknown = config !== null && typeof config === 'object' ? [...unknownFieldsOf(config)] : [];
+  if (unknown.length > 0) {
+    const names = unknown.map((n) => `"${n}"`).join(', ');
+    throw new Error(`${c.type}: the value of ${names} is still unknown when the build runs: it uses build data the builder did not provide`);
   }
   return config;
 }

@@ -3,6 +3,7 @@ import type { Artifact } from '../../../core/artifact.js';
 import { provisionOrCleanUp } from '../../../core/build/provision-hook.js';
 import type { BuilderRuntime } from '../../../core/plugin-runtime.js';
 import type { NullBuilderConfig } from './config.js';
+import { Value } from '../../../hcl/value/value.js';
 
 export const nullBuilderId = 'fnord';
 
@@ -21,7 +22,8 @@ export const runtime: BuilderRuntime<NullBuilderConfig> = {
     const type = config.communicator ?? 'ssh';
     if (type !== 'none') throw new Error(`${type} communicator for the null builder is not available yet`);
     ctx.signal.throwIfAborted();
-    await provisionOrCleanUp(ctx, undefined, new Map());
+    // Packer's hook data for communicator "none": no ID (the null builder sets no instance_id), ConnType none.
+    await provisionOrCleanUp(ctx, undefined, new Map([['ConnType', Value.string('none')]]));
     return nullArtifact;
   },
 };
