@@ -47,6 +47,11 @@ export interface ComponentPlugin<C = unknown> {
    * Exclude. A legacy JSON template's build data is never rendered into them; its functions (`user`, `env`) are.
    */
   readonly renderedAtRuntime?: readonly string[];
+  /**
+   * A builder's own build data beyond Packer's common keys (what its Prepare returns), e.g. docker's
+   * `ImageSha256`: provisioners and post-processors may use `build.<key>`, known once the builder sets it.
+   */
+  readonly generatedData?: readonly string[];
 }
 
 export interface DataSourcePlugin<C = unknown> extends ComponentPlugin<C> {

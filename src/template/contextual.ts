@@ -36,9 +36,10 @@ export function componentContext(
   name: string,
   buildName: string,
   buildData?: ReadonlyMap<string, Value>,
+  builderKeys: readonly string[] = [],
 ): EvalContext {
   const attrs = new Map<string, Value>();
-  for (const k of buildDataCommonKeys) attrs.set(k, Value.unknown(StringType));
+  for (const k of [...buildDataCommonKeys, ...builderKeys]) attrs.set(k, Value.unknown(StringType));
   for (const [k, v] of buildData ?? []) attrs.set(k, v);
   attrs.set('name', Value.string(buildName));
   return base.newChild({ variables: { source: sourceObject(type, name), build: Value.object(attrs) } });

@@ -152,7 +152,7 @@ function planOne(
   const bctx = builderContext(input.ctx, use.type, sourceName);
   const sink: Diagnostic[] = input.lenient === true ? [] : diags;
   const builderComp = configure(builder, use.type, undefined, def.block.defRange, body, () => bctx, sink, input.lenient === true);
-  const cctx = (data?: ReadonlyMap<string, Value>): EvalContext => componentContext(input.ctx, use.type, sourceName, build.name ?? '', data);
+  const cctx = (data?: ReadonlyMap<string, Value>): EvalContext => componentContext(input.ctx, use.type, sourceName, build.name ?? '', data, builder.generatedData);
   const useString = sourceUseName(use);
 
   const provisioners: ConfiguredProvisioner[] = [];

@@ -122,6 +122,7 @@ source "docker" "plain" {
 build {
   sources = ["source.docker.plain"]
   provisioner "shell" { inline = ["echo id=\${build.ID} conn=\${build.ConnType} http=\${build.PackerHTTPAddr}"] }
+  post-processor "shell-local" { inline = ["echo image=\${build.ImageSha256} id=\${build.ID}"] }
 }
 `);
     expect(code).toBe(0);
@@ -130,6 +131,8 @@ build {
     expect(out).toContain(`    docker.plain: id=${container} conn=docker http=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER\n`);
     const [id] = imageIdsIn(out);
     expect(id).toBeDefined();
+    // Post-processors also see the artifact's generated data, as in Packer.
+    expect(out).toContain(`    docker.plain (shell-local): image=${id} id=${container}\n`);
     const baseInfo = await c.imageInspect(base, { signal: signal() });
     const info = await c.imageInspect(id!, { signal: signal() });
     expect(info.Config?.Entrypoint ?? []).toEqual(baseInfo.Config?.Entrypoint ?? []);

@@ -1,5 +1,5 @@
 // One build: the builder's runtime with the provision hook, then the post-processor chains; its artifacts or its error.
-import type { Value } from '../../hcl/value/value.js';
+import { Value } from '../../hcl/value/value.js';
 import type { PlannedBuild } from '../../template/plan.js';
 import type { Artifact } from '../artifact.js';
 import type { PluginContext } from '../plugin-runtime.js';
@@ -8,6 +8,7 @@ import { runPostProcessors } from './post-process.js';
 import { createCleanupProvisionHook, createProvisionHook, type ProvisionHookState } from './provision-hook.js';
 import { CancelledError } from './provisioner-wrappers.js';
 import { builderRuntime } from './runtimes.js';
+import { provisionHookData } from './hook-data.js';
 
 export type OnErrorMode = PluginContext['onError'];
 
@@ -37,6 +38,19 @@ export class MultiError extends Error {
 export function packerBuildName(build: Pick<PlannedBuild, 'name' | 'buildName'>): string {
   const prefix = build.buildName === undefined ? '' : `${build.buildName}.`;
   return prefix !== '' && build.name.startsWith(prefix) ? build.name.slice(prefix.length) : build.name;
+}
+
+/**
+ * What post-processors see as build data: the provision hook's data with the builder artifact's generated_data
+ * on top (docker's ImageSha256 and SourceImageSha256), as Packer's shared generated_data map gives them.
+ */
+function postProcessorData(hookData: ReadonlyMap<string, Value>, artifact: Artifact): Map<string, Value> {
+  const merged = new Map(hookData);
+  const fromArtifact = artifact.state('generated_data');
+  if (fromArtifact !== null && typeof fromArtifact === 'object') {
+    for (const [k, v] of Object.entries(fromArtifact)) if (typeof v === 'string') merged.set(k, Value.string(v));
+  }
+  return provisionHookData(merged);
 }
 
 /** Runs one build; resolves with its artifacts (none when the builder made none) or rejects with its error. */
@@ -73,7 +87,7 @@ export async function runBuild(build: PlannedBuild, index: number, s: BuildSetti
     chains: build.postProcessorChains,
     builderArtifact: artifact,
     ctx,
-    generatedData: state.generatedData,
+    generatedData: postProcessorData(state.generatedData, artifact),
     ppUi: (pp) => s.uis.targeted(index, `${build.name} (${pp.type})`),
   });
   if (s.signal.aborted) throw new CancelledError();

@@ -8,5 +8,6 @@ export const dockerBuilder: ComponentPlugin<DockerBuilderConfig> = {
   type: 'docker',
   schema: dockerBuilderSchema,
   renderedAtRuntime: ['run_command'],
+  generatedData: ['ImageSha256', 'SourceImageSha256'],
   description: 'Builds a Docker image (commit) or filesystem tarball (export_path) from a container.',
 };
