@@ -85,3 +85,39 @@ describe('interpolate', () => {
     expect(render('{{ vault "a" "b" }}')).toContain('vault is not available in kiln');
   });
 });
+
+describe("Go text/template's predefined functions (outputs checked against packer 1.6.6)", () => {
+  const c = ctx();
+  const cases: [string, string][] = [
+    ["{{len `abc`}}", "3"],
+    ["{{len `h\u00e9llo`}}", "6"],
+    ["{{index `abc` 1}}", "98"],
+    ["{{printf `%05d|%-5s|%5s|%x|%X|%q|%v|%t|%c` 42 `ab` `cd` `hi` 255 `q\"t` 7 true 65}}", "00042|ab   |   cd|6869|FF|\"q\\\"t\"|7|true|A"],
+    ["{{printf `%d %s`}}", "%!d(MISSING) %!s(MISSING)"],
+    ["{{printf `%s` 1}}", "%!s(int=1)"],
+    ["{{printf `%d` `x`}}", "%!d(string=x)"],
+    ["{{printf `a` 1 `b`}}", "a%!(EXTRA int=1, string=b)"],
+    ["{{printf `%.2s|%+d|% d|%o|%b|%%` `abcdef` 5 6 8 5}}", "ab|+5| 6|10|101|%"],
+    ["{{print 1 2 `a` 3 `b` `c` true}}", "1 2a3bctrue"],
+    ["{{println 1 `a`}}", "1 a\n"],
+    ["{{eq 1 1}} {{eq `a` `b` `a`}} {{ne 1 2}} {{lt 1 2}} {{le `b` `a`}} {{gt 3 2}} {{ge 2 2}}", "true true true true false true true"],
+    ["{{and 1 0 2}} {{and 1 2}} {{or 0 `` `x`}} {{or 0 ``}} {{not ``}} {{not 1}}", "0 2 x  true false"],
+    ["{{html `<a href=\"x\">&'</a>`}}", "&lt;a href=&#34;x&#34;&gt;&amp;&#39;&lt;/a&gt;"],
+    ["{{js `a'b\"c<d>&=\\`}}", "a\\'b\\\"c\\u003Cd\\u003E\\u0026\\u003D\\\\"],
+    ["{{urlquery `a b&c=d/\u00e9`}}", "a+b%26c%3Dd%2F%C3%A9"],
+    ["{{printf `%v %s` nil nil}}", "<nil> %!s(<nil>)"],
+    ["{{upper `x` | printf `%s!`}}", "X!"],
+    ["{{printf `%q` 1}}", "'\\x01'"],
+    ["{{printf `%08.3d` 7}}", "     007"],
+    ["{{printf `%-08d|` 7}}", "7       |"],
+    ["{{printf `%05s` `ab`}}", "000ab"],
+  ];
+  for (const [tpl, want] of cases) it(tpl, () => expect(interpolate(tpl, c)).toEqual({ value: want }));
+
+  it('reports wrong argument counts and types as Go does', () => {
+    expect(interpolate('{{len}}', c)).toMatchObject({ error: { message: 'template: root:1:2: executing "root" at <len>: wrong number of args for len: want 1 got 0' } });
+    expect(interpolate('{{len 1}}', c)).toMatchObject({ error: { message: 'template: root:1:2: executing "root" at <len 1>: error calling len: len of type int' } });
+    expect(interpolate('{{lt 1 `a`}}', c)).toMatchObject({ error: { message: expect.stringContaining('error calling lt: incompatible types for comparison') } });
+    expect(interpolate('{{nil}}', c)).toMatchObject({ error: { message: expect.stringContaining('nil is not a command') } });
+  });
+});

@@ -1,5 +1,6 @@
 // Executes a parsed Go template against Packer's function table; build-data actions can be kept for later.
 import type { ParsedTemplate, TemplateArg, TemplateCommand, TemplateError, TemplatePipeline } from './ast.js';
+import { goBuiltins } from './builtins.js';
 import { templateFunctionNames, templateFunctions, type GoValue, type InterpolateContext } from './funcs.js';
 import { parseTemplate, templateLine } from './parser.js';
 import { nameSuggestion } from '../../../hcl/diagnostics/suggest.js';
@@ -108,11 +109,10 @@ class Executor {
     const [head, ...rest] = c.args;
     if (head === undefined) return this.fail(c, 'missing value for command');
     if (head.kind !== 'ident') {
+      if (head.kind === 'nil') return this.fail(c, 'nil is not a command');
       if (rest.length > 0 || piped !== undefined) return this.fail(c, `can't give argument to non-function ${argString(head)}`);
       return this.operand(c, head);
     }
-    const fn = templateFunctions.get(head.name);
-    if (fn === undefined) return this.fail(c, `"${head.name}" is not a defined function`);
     const args: GoValue[] = [];
     for (const a of rest) {
       const v = this.operand(c, a);
@@ -120,6 +120,16 @@ class Executor {
       args.push(v.value);
     }
     if (piped !== undefined) args.push(piped);
+    const builtin = goBuiltins.get(head.name);
+    if (builtin !== undefined) {
+      if (builtin.variadic ? args.length < builtin.min : args.length !== builtin.min) {
+        return this.fail(c, `wrong number of args for ${head.name}: want ${builtin.variadic ? 'at least ' : ''}${builtin.min} got ${args.length}`);
+      }
+      const r = builtin.call(args);
+      return 'error' in r ? this.fail(c, `error calling ${head.name}: ${r.error}`) : r;
+    }
+    const fn = templateFunctions.get(head.name);
+    if (fn === undefined) return this.fail(c, `"${head.name}" is not a defined function`);
     const want = fn.params.length;
     if (fn.variadic === undefined ? args.length !== want : args.length < want) {
       return this.fail(c, `wrong number of args for ${head.name}: want ${fn.variadic === undefined ? '' : 'at least '}${want} got ${args.length}`);
@@ -144,7 +154,7 @@ class Executor {
       case 'bool':
         return { value: a.value };
       case 'nil':
-        return this.fail(c, 'nil is not a command');
+        return { value: null };
       case 'pipeline':
         return this.pipeline(a.pipeline);
       case 'ident':

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { strftime } from '../../../hcl/functions/go/strftime.js';
 import { RFC3339, goFormat } from '../../../hcl/functions/go/time-format.js';
 import type { GoTime } from '../../../hcl/functions/go/time.js';
+import { goBuiltins } from './builtins.js';
 
 /** What the functions can see; `data` is the build data (`{{ .HTTPIP }}`), or 'defer' before the build. */
 export interface InterpolateContext {
@@ -127,7 +128,8 @@ export const templateFunctions: ReadonlyMap<string, TemplateFunction> = new Map<
   ['aws_secretsmanager_raw', unavailable('aws_secretsmanager_raw', 'AWS Secrets Manager', ['string'])],
 ]);
 
-export const templateFunctionNames: ReadonlySet<string> = new Set(templateFunctions.keys());
+/** Every name a template may call: Packer's functions and Go text/template's predefined ones. */
+export const templateFunctionNames: ReadonlySet<string> = new Set([...templateFunctions.keys(), ...goBuiltins.keys()]);
 
 /** Go's strings.Replace: the first n non-overlapping instances (all when n < 0); an empty `old` inserts between runes. */
 export function goReplace(s: string, old: string, rep: string, n: number): string {
