@@ -134,9 +134,13 @@ describe.runIf(runDockerSuites)('Docker Engine API (integration)', () => {
     writeFileSync(join(src, 'conf/debug.log'), 'noise');
     chmodSync(join(src, 'conf/deep'), 0o700);
 
+    // docker cp's rule: "site" into an existing directory lands in it as a/site; "site" to a missing path becomes it.
+    await run(comm, 'mkdir -p /srv/a');
     await comm.uploadDir('/srv/a', src, { signal: timeout() });
+    await comm.uploadDir('/srv/c', src, { signal: timeout() });
     await comm.uploadDir('/srv/b', `${src}/`, { signal: timeout(), exclude: ['*.log'] });
-    const r = await run(comm, 'cd /srv && find a b -exec stat -c "%a %n" {} + | sort -k2');
+    await expect(comm.uploadDir('/srv/a/site/index.html', src, { signal: timeout() })).rejects.toThrow('cannot copy a directory to a file');
+    const r = await run(comm, 'cd /srv && find a b c -exec stat -c "%a %n" {} + | sort -k2');
     expect(r.out).toBe(
       [
         '755 a',
@@ -153,6 +157,13 @@ describe.runIf(runDockerSuites)('Docker Engine API (integration)', () => {
         '600 b/conf/deep/secret.txt',
         '755 b/conf/run.sh',
         '644 b/index.html',
+        '755 c',
+        '755 c/conf',
+        '644 c/conf/debug.log',
+        '700 c/conf/deep',
+        '600 c/conf/deep/secret.txt',
+        '755 c/conf/run.sh',
+        '644 c/index.html',
         '',
       ].join('\n'),
     );

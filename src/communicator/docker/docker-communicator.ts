@@ -6,6 +6,7 @@ import { join, posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DockerClient } from '../../docker/client.js';
+import { isDirectoryStat } from '../../docker/archive.js';
 import type { Communicator, ExecOptions } from '../communicator.js';
 import { packDirectory, packSingleFile } from './tar-build.js';
 import { extractSingleFile, extractTree } from './tar-extract.js';
@@ -97,8 +98,14 @@ export function createDockerCommunicator(options: DockerCommunicatorOptions): Co
     },
 
     async uploadDir(dst: string, src: string, opts) {
-      // Packer's rule: "src/" uploads the contents into dst, "src" uploads the directory itself into dst.
-      const prefix = src.endsWith('/') ? '' : posix.basename(src.replace(/\/+$/, ''));
+      // docker cp's rule, as Packer's docker communicator: "src/" copies the contents into dst; "src" copies the
+      // directory into dst when dst is a directory already, and becomes dst when dst does not exist yet.
+      let prefix = '';
+      if (!src.endsWith('/')) {
+        const existing = await client.statPath(containerId, dst, { signal: opts.signal });
+        if (existing !== undefined && !isDirectoryStat(existing)) throw new Error(`cannot copy a directory to a file: ${dst} exists and is not a directory`);
+        if (existing !== undefined) prefix = posix.basename(src);
+      }
       await ensureDir(dst, opts.signal);
       const archive = packDirectory(src, { prefix, signal: opts.signal, ...(opts.exclude ? { exclude: opts.exclude } : {}) });
       await client.putArchive(containerId, dst, archive, { signal: opts.signal });
