@@ -239,6 +239,9 @@ describe('commitChanges', () => {
     expect(commitChanges(['CMD ["x"]'], base)).toEqual(['ENTRYPOINT ["/e"]', 'CMD ["x"]']);
     expect(commitChanges(['entrypoint ["/y"]'], base)).toEqual(['CMD []', 'entrypoint ["/y"]']);
   });
+  it('sends one EXPOSE per port (podman rejects several in one)', () => {
+    expect(commitChanges(['EXPOSE 80 443/udp', 'expose 8080', 'CMD ["x"]'], base)).toEqual(['ENTRYPOINT ["/e"]', 'EXPOSE 80', 'EXPOSE 443/udp', 'expose 8080', 'CMD ["x"]']);
+  });
 });
 
 describe('parseRunCommand', () => {

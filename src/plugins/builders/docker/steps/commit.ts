@@ -15,7 +15,14 @@ export function commitChanges(user: readonly string[], base: ImageInfo): string[
   const restore: string[] = [];
   if (!sets.has('ENTRYPOINT')) restore.push(`ENTRYPOINT ${JSON.stringify(base.entrypoint ?? [])}`);
   if (!sets.has('CMD')) restore.push(`CMD ${JSON.stringify(sets.has('ENTRYPOINT') ? [] : (base.cmd ?? []))}`);
-  return [...restore, ...user];
+  return [...restore, ...user.flatMap(splitExpose)];
+}
+
+/** `EXPOSE 80 443/udp` as one instruction per port: Docker takes either, podman's commit only the latter. */
+function splitExpose(change: string): string[] {
+  if (instructionOf(change) !== 'EXPOSE') return [change];
+  const ports = change.trim().split(/\s+/).slice(1);
+  return ports.length <= 1 ? [change] : ports.map((p) => `EXPOSE ${p}`);
 }
 
 export function commitStep(): Step<DockerBuildBase & PullOut & ContainerOut, CommitOut> {
