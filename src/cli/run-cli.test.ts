@@ -78,14 +78,6 @@ describe('runCli', () => {
     });
   }
 
-  for (const cmd of ['init']) {
-    it(`${cmd} says it is not implemented yet`, async () => {
-      const t = createTestIO();
-      expect(await runCli([cmd, 'x.pkr.hcl'], t.io)).toBe(1);
-      expect(t.stderr()).toContain('not implemented yet in this version of kiln');
-    });
-  }
-
   it('reports an unknown command flag with Go wording and the usage', async () => {
     const t = createTestIO();
     expect(await runCli(['console', '-foo'], t.io)).toBe(1);

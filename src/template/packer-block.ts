@@ -190,6 +190,7 @@ function misspeltKey(keys: Iterable<string>, want: string): string {
 
 const kinds: readonly ComponentKind[] = ['builder', 'provisioner', 'post-processor', 'datasource'];
 
-function isBuiltIn(name: string, registry: ComponentRegistry): boolean {
+/** True when Kiln has components of the plugin `name` (the plugin "docker" gives "docker", "docker-tag", …). */
+export function isBuiltIn(name: string, registry: ComponentRegistry): boolean {
   return kinds.some((k) => registry.types(k).some((t) => t === name || t.startsWith(`${name}-`)));
 }

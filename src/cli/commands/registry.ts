@@ -50,8 +50,8 @@ export const commands: readonly CommandEntry[] = [
     name: 'init',
     synopsis: 'Install missing plugins or upgrade plugins',
     load: async () => {
-      const m = await import('./planned.js');
-      return { run: m.notImplemented('init'), help: m.initHelp };
+      const m = await import('./init.js');
+      return { run: m.runInit, help: m.initHelp };
     },
   },
   {
