@@ -118,6 +118,14 @@ describe.runIf(runDockerSuites)('Docker Engine API (integration)', () => {
     expect((await run(comm, 'stat -c %s /tmp/aborted.bin 2>/dev/null || echo 0')).out).not.toBe(`${1024 * 1024 * 1024}\n`);
   });
 
+  it('refuses to upload a file onto a directory, which would replace the directory', async () => {
+    await run(comm, 'mkdir -p /etc/keepme && echo important > /etc/keepme/keep.conf');
+    await expect(comm.upload('/etc/keepme', Readable.from([Buffer.from('x')]), { signal: timeout(), size: 1 })).rejects.toThrow(
+      '/etc/keepme is a directory in the container; to upload into it, end the destination with a slash: "/etc/keepme/"',
+    );
+    expect((await run(comm, 'cat /etc/keepme/keep.conf')).out).toBe('important\n');
+  });
+
   it('uploads an unsized stream by spooling it', async () => {
     await comm.upload('/tmp/spool/a/b/c.txt', Readable.from([Buffer.from('spooled '), Buffer.from('content')]), { signal: timeout() });
     expect((await run(comm, 'cat /tmp/spool/a/b/c.txt')).out).toBe('spooled content');
@@ -187,8 +195,8 @@ describe.runIf(runDockerSuites)('Docker Engine API (integration)', () => {
     expect(readFileSync(join(flat, 'one.txt'), 'utf8')).toBe('one');
 
     const missing = await comm.download('/data/nope', new PassThrough(), { signal: timeout() }).catch((e: unknown) => e);
-    expect(missing).toBeInstanceOf(DockerApiError);
-    expect((missing as DockerApiError).status).toBe(404);
+    expect((missing as Error).message).toBe('stat /data/nope: no such file or directory (in the container)');
+    expect((missing as Error).cause).toBeInstanceOf(DockerApiError);
   });
 
   it('fixes upload ownership to the exec user when asked', async () => {

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DockerClient } from '../../docker/client.js';
 import { isDirectoryStat } from '../../docker/archive.js';
+import { DockerApiError } from '../../docker/errors.js';
 import type { Communicator, ExecOptions } from '../communicator.js';
 import { packDirectory, packSingleFile } from './tar-build.js';
 import { extractSingleFile, extractTree } from './tar-extract.js';
@@ -55,6 +56,16 @@ export function createDockerCommunicator(options: DockerCommunicatorOptions): Co
     await rootExec(`chown -R ${shellQuote(owner)} ${shellQuote(path)}`, signal);
   };
 
+  /** The path as a tar stream; a missing path says so in Go's words rather than as the API's 404. */
+  const getArchive = async (src: string, signal: AbortSignal) => {
+    try {
+      return await client.getArchive(containerId, src, { signal });
+    } catch (e) {
+      if (e instanceof DockerApiError && e.status === 404) throw new Error(`stat ${src}: no such file or directory (in the container)`, { cause: e });
+      throw e;
+    }
+  };
+
   return {
     async exec(command: string, opts: ExecOptions) {
       const env = { ...options.env, ...opts.env };
@@ -76,6 +87,11 @@ export function createDockerCommunicator(options: DockerCommunicatorOptions): Co
 
     async upload(dst: string, src: Readable, opts) {
       const dir = posix.dirname(dst);
+      // A file extracted onto a directory would replace it and everything in it (Packer's docker cp refuses).
+      const existing = await client.statPath(containerId, dst, { signal: opts.signal });
+      if (existing !== undefined && isDirectoryStat(existing)) {
+        throw new Error(`${dst} is a directory in the container; to upload into it, end the destination with a slash: "${dst.replace(/\/*$/, '/')}"`);
+      }
       await ensureDir(dir, opts.signal);
       let spool: string | undefined;
       try {
@@ -90,7 +106,7 @@ export function createDockerCommunicator(options: DockerCommunicatorOptions): Co
           content = createReadStream(file);
         }
         const archive = packSingleFile(posix.basename(dst), content, { size, ...(opts.mode !== undefined ? { mode: opts.mode } : {}) });
-        await client.putArchive(containerId, dir, archive, { signal: opts.signal });
+        await client.putArchive(containerId, dir, archive, { signal: opts.signal, noOverwriteDirNonDir: true });
       } finally {
         if (spool) await rm(spool, { recursive: true, force: true });
       }
@@ -113,12 +129,12 @@ export function createDockerCommunicator(options: DockerCommunicatorOptions): Co
     },
 
     async download(src, dst, opts) {
-      const archive = await client.getArchive(containerId, src, { signal: opts.signal });
+      const archive = await getArchive(src, opts.signal);
       await extractSingleFile(archive, dst, src);
     },
 
     async downloadDir(src, dst, opts) {
-      const archive = await client.getArchive(containerId, src, { signal: opts.signal });
+      const archive = await getArchive(src, opts.signal);
       await extractTree(archive, dst, { stripFirst: src.endsWith('/'), ...(opts.exclude ? { exclude: opts.exclude } : {}) });
     },
   };

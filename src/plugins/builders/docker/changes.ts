@@ -1,7 +1,8 @@
 // The Dockerfile instructions a `changes` line may use (docker commit --change), checked when the template loads.
 import { didYouMean } from '../../../hcl/diagnostics/suggest.js';
 
-export const changeInstructions = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'LABEL', 'ONBUILD', 'USER', 'VOLUME', 'WORKDIR'] as const;
+/** Moby's validCommitCommands. */
+export const changeInstructions = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'ONBUILD', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'] as const;
 
 /** The Dockerfile instruction a `changes` line sets (upper case), e.g. "CMD". */
 export function instructionOf(change: string): string {

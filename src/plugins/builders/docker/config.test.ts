@@ -21,7 +21,7 @@ describe('docker builder', () => {
     ['conflict', 'image = "i"\ncommit = true\ndiscard = true\n', ['E Invalid configuration: Cannot specify more than one of commit, discard, and export_path @3:11']],
     ['export_path directory', 'image = "i"\nexport_path = "/tmp"\n', ['E Invalid configuration: export_path must be a file, not a directory @2:15']],
     ['ecr', 'image = "i"\ncommit = true\necr_login = true\n', ['E Invalid configuration: ECR login requires login server to be provided. @3:13']],
-    ['changes instruction', 'image = "i"\ncommit = true\nchanges = ["ENV A=1", "CMDD [\\"x\\"]"]\n', ['E Invalid configuration: The change "CMDD [\\"x\\"]" uses the instruction CMDD, which a commit cannot apply; use one of CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR. Did you mean "CMD"? @3:11']],
+    ['changes instruction', 'image = "i"\ncommit = true\nchanges = ["ENV A=1", "CMDD [\\"x\\"]"]\n', ['E Invalid configuration: The change "CMDD [\\"x\\"]" uses the instruction CMDD, which a commit cannot apply; use one of CMD, ENTRYPOINT, ENV, EXPOSE, HEALTHCHECK, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR. Did you mean "CMD"? @3:11']],
     ['typo', 'image = "i"\ncommit = true\nchange = []\n', ['E Unsupported argument: An argument named "change" is not expected here. Did you mean "changes"? @3:1']],
   ];
   test.each(errors)('%s', (_n, src, want) => {

@@ -13,5 +13,5 @@ test('runs locally and passes the artifact through, always kept', async () => {
 });
 
 test('a failure is an error', async () => {
-  await expect(runtime.postProcess(decoded(shellLocalSchema, 'inline = ["exit 5"]\n'), nullArtifact, testContext(tmpdir()))).rejects.toThrow('Erroneous exit code 5');
+  await expect(runtime.postProcess(decoded(shellLocalSchema, 'inline = ["exit 5"]\n'), nullArtifact, testContext(tmpdir()))).rejects.toThrow('Script exited with non-zero exit status: 5.Allowed exit codes are: [0]');
 });

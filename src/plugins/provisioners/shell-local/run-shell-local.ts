@@ -23,7 +23,7 @@ export function goos(platform: NodeJS.Platform = process.platform): string {
   return platform === 'win32' ? 'windows' : platform === 'sunos' ? 'solaris' : platform;
 }
 
-/** Runs every script in order; throws Packer's "Erroneous exit code" error on a disallowed exit code. */
+/** Runs every script in order; throws Packer's ValidExitCode error on a disallowed exit code. */
 export async function runShellLocal(config: ShellLocalConfig, run: ShellLocalRun): Promise<void> {
   if (config.only_on !== undefined && config.only_on.length > 0 && !config.only_on.includes(goos())) {
     run.ui.say('Skipping shell-local due to runtime OS');
@@ -66,7 +66,7 @@ export async function runShellLocal(config: ShellLocalConfig, run: ShellLocalRun
         err.flush();
       }
       if (!config.valid_exit_codes.includes(exitCode)) {
-        throw new Error(`Erroneous exit code ${exitCode} while executing script: ${script}\n\nPlease see output above for more information.`);
+        throw new Error(`Script exited with non-zero exit status: ${exitCode}.Allowed exit codes are: [${config.valid_exit_codes.join(' ')}]`);
       }
     }
   } finally {

@@ -44,14 +44,14 @@ describe('shell-local provisioner', () => {
   });
 
   test('the inline shebang (default /bin/sh -e) stops at the first failure', async () => {
-    await expect(run('inline = ["false", "echo not reached"]\n')).rejects.toThrow(/^Erroneous exit code 1 while executing script: .*packer-shell\n\nPlease see output above for more information\.$/);
+    await expect(run('inline = ["false", "echo not reached"]\n')).rejects.toThrow(/^Script exited with non-zero exit status: 1\.Allowed exit codes are: \[0\]$/);
     const lines = await run('inline_shebang = "/bin/sh"\ninline = ["false", "echo reached"]\n');
     expect(lines.at(-1)).toBe('message: reached');
   });
 
   test('valid_exit_codes', async () => {
     await expect(run('inline = ["exit 3"]\nvalid_exit_codes = [0, 3]\n')).resolves.toBeDefined();
-    await expect(run('inline = ["exit 4"]\nvalid_exit_codes = [0, 3]\n')).rejects.toThrow('Erroneous exit code 4');
+    await expect(run('inline = ["exit 4"]\nvalid_exit_codes = [0, 3]\n')).rejects.toThrow('Script exited with non-zero exit status: 4.Allowed exit codes are: [0 3]');
   });
 
   test('script and scripts run in order with their own paths', async () => {
@@ -68,7 +68,7 @@ describe('shell-local provisioner', () => {
   test('a script that is not executable fails like Packer (the file is not changed)', async () => {
     const a = join(dir, 'a.sh');
     await writeFile(a, 'echo a\n', { mode: 0o644 });
-    await expect(run(`script = "${a}"\n`)).rejects.toThrow('Erroneous exit code 126');
+    await expect(run(`script = "${a}"\n`)).rejects.toThrow('Script exited with non-zero exit status: 126.');
   });
 
   test('command is run like a one-line inline script', async () => {

@@ -82,8 +82,9 @@ async function runOne(
   } catch (e) {
     throw new Error(`Error uploading script: ${errorText(e)}`, { cause: e });
   }
-  const chmod = await comm.exec(`chmod 0755 ${remotePath}`, { signal });
-  if (chmod.exitCode !== 0) throw new Error('Error chmodding script file to 0755 in remote machine');
+  // As Packer: chmod's output is shown and its exit status ignored; a custom execute_command (`sh {{.Path}}`)
+  // may not need the bit, and a script that cannot run fails with its own exit status.
+  await comm.exec(`chmod 0755 ${remotePath}`, { signal, onStdout: (t) => ui.message(t.trimEnd()), onStderr: (t) => ui.error(t.trimEnd()) });
   const out = createLineSplitter((l) => ui.message(l));
   const err = createLineSplitter((l) => ui.error(l));
   let exitCode: number;
