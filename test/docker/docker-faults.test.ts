@@ -170,13 +170,20 @@ build {
     };
 
     const port = () => (registry.address() as { port: number }).port;
+    const bigLayer = 'head -c 104857600 /dev/urandom > /big.bin';
     const cases: { step: string; trigger: string; delayMs?: number; settleMs?: number; template: () => string }[] = [
       { step: 'StepPull', trigger: 'Pulling Docker image', delayMs: 300, template: () => template({ image: `127.0.0.1:${port()}/kiln/hang:1`, pull: true }) },
       // Three times: an interrupted create used to leave podman a container its store does not know.
       ...[1, 2, 3].map((n) => ({ step: `StepRun (${n})`, trigger: 'Starting docker container...', settleMs: 1500, template: () => template() })),
       { step: 'StepProvision', trigger: 'Provisioning with shell script', delayMs: 300, template: () => template({ provision: 'sleep 300' }) },
-      { step: 'StepCommit', trigger: 'Committing the container', delayMs: 100, template: () => template() },
-      { step: 'StepExport', trigger: 'Exporting the container', delayMs: 100, template: () => template({ artifact: 'export_path = "out/image.tar"' }) },
+      // 100 MiB of new content makes the commit and the export last long enough (seconds) for the signal to land in them.
+      { step: 'StepCommit', trigger: 'Committing the container', delayMs: 100, template: () => template({ provision: bigLayer }) },
+      {
+        step: 'StepExport',
+        trigger: 'Exporting the container',
+        delayMs: 100,
+        template: () => template({ artifact: 'export_path = "out/image.tar"', provision: bigLayer }),
+      },
     ];
     for (const k of cases) {
       it(`SIGINT during ${k.step} cancels, cleans up and exits 1`, async () => {
