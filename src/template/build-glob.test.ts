@@ -24,6 +24,12 @@ describe('compileGlob', () => {
     ['a\\*b', 'a*b', true],
     ['a\\*b', 'axb', false],
     ['a+b(c)', 'a+b(c)', true],
+    ['my-app.*', 'my-app.null.my-src', true],
+    ['*.my-src', 'my-app.null.my-src', true],
+    ['[m]y-app.*', 'my-app.null.x', true],
+    ['shell-local', 'shell-local', true],
+    ['a\\-b', 'a-b', true],
+    ['a/b', 'a/b', true],
   ] as const)('%s ~ %s', (p, n, want) => {
     expect(matches(p, n)).toBe(want);
   });

@@ -65,5 +65,6 @@ export function compileGlob(pattern: string): { re: RegExp } | { error: string }
 }
 
 function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/-]/g, (m) => `\\${m}`);
+  // Outside a class "-" is literal, and the u flag forbids escaping it.
+  return c.replace(/[.*+?^${}()|[\]\\/]/g, (m) => `\\${m}`);
 }
