@@ -81,7 +81,7 @@ describe('kiln build with local components', () => {
         `  post-processor "manifest" {\n    output = "m/manifest.json"\n  }\n}\n`,
     );
     const { code, out } = await kiln(t.dir, ['build', '-color=false', 't.pkr.hcl']);
-    expect(out).toContain('    app.null.n: name=null.n id=ERR_ID_NOT_IMPLEMENTED_BY_BUILDER conn=none\n');
+    expect(out).toContain('    app.null.n: name=null.n id=Null conn=none\n');
     expect(code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(t.dir, 'm', 'manifest.json'), 'utf8')) as { builds: { name: string }[] };
     expect(manifest.builds.map((b) => b.name)).toEqual(['null.n']);

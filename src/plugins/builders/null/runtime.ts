@@ -5,7 +5,7 @@ import type { BuilderRuntime } from '../../../core/plugin-runtime.js';
 import type { NullBuilderConfig } from './config.js';
 import { Value } from '../../../hcl/value/value.js';
 
-export const nullBuilderId = 'fnord';
+export const nullBuilderId = 'fnoeding.null';
 
 /** Packer's null artifact: no files, id "Null". */
 export const nullArtifact: Artifact = {
@@ -22,8 +22,8 @@ export const runtime: BuilderRuntime<NullBuilderConfig> = {
     const type = config.communicator ?? 'ssh';
     if (type !== 'none') throw new Error(`${type} communicator for the null builder is not available yet`);
     ctx.signal.throwIfAborted();
-    // Packer's hook data for communicator "none": no ID (the null builder sets no instance_id), ConnType none.
-    await provisionOrCleanUp(ctx, undefined, new Map([['ConnType', Value.string('none')]]));
+    // Packer's hook data for communicator "none": the null builder's instance_id is "Null", ConnType none.
+    await provisionOrCleanUp(ctx, undefined, new Map([['ID', Value.string('Null')], ['ConnType', Value.string('none')]]));
     return nullArtifact;
   },
 };

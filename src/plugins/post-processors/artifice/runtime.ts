@@ -8,6 +8,7 @@ export const artificeBuilderId = 'packer.post-processor.artifice';
 export const runtime: PostProcessorRuntime<ArtificeConfig> = {
   async postProcess(config, input, ctx) {
     if (config.files.length === 0) throw new Error('No files specified in artifice configuration');
+    if (input.files.length > 0) ctx.ui.say(`Discarding files from artifact: ${input.files.join(', ')}`);
     const artifact = createFilesArtifact({
       builderId: artificeBuilderId,
       cwd: ctx.cwd,
@@ -15,6 +16,8 @@ export const runtime: PostProcessorRuntime<ArtificeConfig> = {
       describe: `Created artifact from files: ${config.files.join(', ')}`,
       state: { generated_data: input.state('generated_data') },
     });
-    return { artifact, keepInput: config.keep_input_artifact };
+    ctx.ui.say(`Using these artifact files: ${config.files.join(', ')}`);
+    // Packer's artifice keeps its input by default (keep_input_artifact = false still drops it).
+    return { artifact, keepInput: true };
   },
 };
