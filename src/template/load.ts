@@ -105,8 +105,11 @@ async function loadAny(opts: LoadOptions, registry: ComponentRegistry): Promise<
     except: opts.except,
     lenient: opts.mode === 'inspect' || opts.mode === 'console',
   });
+  // As Packer's build command, builds whose own configuration is valid still run when others are not
+  // ("something could have gone wrong but we still want to run valid builds"); the exit status stays 1.
+  const runValidBuilds = opts.mode === 'build' && !hasErrors(diags) && planned.builds.length > 0;
   diags.push(...planned.diagnostics);
-  if (hasErrors(diags)) return { diagnostics: diags, sources, ctx, sensitiveValues: values.sensitiveValues };
+  if (hasErrors(diags) && !runValidBuilds) return { diagnostics: diags, sources, ctx, sensitiveValues: values.sensitiveValues };
   const plan: BuildPlan = {
     templateType: 'hcl2',
     path: opts.path,

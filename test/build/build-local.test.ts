@@ -87,6 +87,19 @@ describe('kiln build with local components', () => {
     expect(manifest.builds.map((b) => b.name)).toEqual(['null.n']);
   });
 
+  it('runs the valid builds when another build is invalid, and still exits 1 (as Packer)', async () => {
+    t.write(
+      't.pkr.hcl',
+      `source "null" "a" {\n  communicator = "none"\n}\nsource "null" "b" {\n  communicator = "none"\n}\n` +
+        `build {\n  sources = ["source.null.a", "source.null.b"]\n  provisioner "shell-local" {\n    only   = ["null.b"]\n    inline = "notalist"\n  }\n}\n`,
+    );
+    const { code, out } = await kiln(t.dir, ['build', '-color=false', 't.pkr.hcl']);
+    expect(out).toContain('Inappropriate value for attribute "inline": list of string required');
+    expect(out).toMatch(/^Build 'null\.a' finished after /m);
+    expect(out).not.toContain("Build 'null.b'");
+    expect(code).toBe(1);
+  });
+
   it('announces each build colour and colours its lines by default', async () => {
     t.write('t.pkr.hcl', template);
     const { code, out } = await kiln(t.dir, ['build', '-only=null.n', 't.pkr.hcl']);

@@ -84,7 +84,8 @@ export const runBuild: CommandRun = async (argv, io) => {
   const sensitive = loaded.sensitiveValues;
   const status = writeDiagnostics(io, loaded.diagnostics, { sources: loaded.sources, sensitive, machineReadable });
   const plan = loaded.plan;
-  if (status !== 0 || plan === undefined) return 1;
+  // With errors, a plan holds only the builds that are valid: they run, and the exit status stays 1 (Packer).
+  if (plan === undefined || (status !== 0 && plan.builds.length === 0)) return 1;
 
   let debugLog: DebugLog;
   try {
@@ -126,8 +127,9 @@ export const runBuild: CommandRun = async (argv, io) => {
       active,
       ...(log !== undefined ? { log } : {}),
     });
-    log?.(`[INFO] Build finished with exit code ${result.exitCode}${result.cancelled ? ' (cancelled)' : ''}`);
-    return result.exitCode;
+    const exitCode = result.exitCode === 0 && status !== 0 ? 1 : result.exitCode;
+    log?.(`[INFO] Build finished with exit code ${exitCode}${result.cancelled ? ' (cancelled)' : ''}`);
+    return exitCode;
   } finally {
     unhook();
     debugLog.close();
