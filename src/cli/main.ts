@@ -1,11 +1,16 @@
 // The executable's entry point (bundled to dist/kiln.mjs): wires the process to runCli and sets the exit code.
 import type { CliIO } from './io.js';
 import { internalError } from './internal-error.js';
+import { notifyOutputClosed } from './output-closed.js';
 import { runCli } from './run-cli.js';
 
-// A closed pipe (`kiln console | head -1`) is not an error worth a stack trace.
+// A closed pipe (`kiln console | head -1`) is not an error worth a stack trace; a running build is told, so it
+// can cancel and clean up before the process ends.
 function onStreamError(err: NodeJS.ErrnoException): void {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+    if (!notifyOutputClosed()) process.exit(process.exitCode ?? 0);
+    return;
+  }
   throw err;
 }
 

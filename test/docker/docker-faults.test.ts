@@ -185,6 +185,23 @@ build {
         template: () => template({ artifact: 'export_path = "out/image.tar"', provision: bigLayer }),
       },
     ];
+    it('a closed output pipe (kiln build | head) cancels the build and cleans up', async () => {
+      t.write('t.pkr.hcl', template({ provision: 'while true; do echo tick; sleep 0.1; done' }));
+      const child = spawn(process.execPath, [cli, 'build', '-color=false', 't.pkr.hcl'], { cwd: t.dir, env: { ...process.env }, stdio: ['ignore', 'pipe', 'ignore'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        // The reader goes away after the first tick, as `head` does.
+        if (out.includes('tick')) child.stdout.destroy();
+      });
+      const guard = setTimeout(() => child.kill('SIGKILL'), 50_000);
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+      clearTimeout(guard);
+      expect(out).toContain('tick');
+      expect(code).toBe(1);
+      expect(await leftovers()).toEqual(clean);
+    });
+
     for (const k of cases) {
       it(`SIGINT during ${k.step} cancels, cleans up and exits 1`, async () => {
         const { code, out, sent, pid } = await interrupt(k.template(), k.trigger, k.delayMs);

@@ -11,6 +11,7 @@ import { flagBool, flagInt, flagString, parseFlags, type FlagSpec } from '../arg
 import type { CommandRun } from '../io.js';
 import { createLoadOptions, selectionFlagSpecs, templateArgs, variableFlagSpecs } from '../template-args.js';
 import { loadForCommand, writeDiagnostics } from '../template-load.js';
+import { onOutputClosed } from '../output-closed.js';
 
 export const buildHelp = `Usage: kiln build [options] TEMPLATE
 
@@ -114,6 +115,10 @@ export const runBuild: CommandRun = async (argv, io) => {
   const controller = new AbortController();
   const active = new Set<string>();
   const unhook = handleSignals(controller, uis.root, active);
+  // Nobody reads the output any more (`kiln build | head`): cancel, so everything the builds made is cleaned up.
+  const unhookOutput = onOutputClosed(() => {
+    if (!controller.signal.aborted) controller.abort(new Error('the output pipe was closed'));
+  });
   try {
     const result = await runBuilds(plan, {
       signal: controller.signal,
@@ -132,6 +137,7 @@ export const runBuild: CommandRun = async (argv, io) => {
     return exitCode;
   } finally {
     unhook();
+    unhookOutput();
     debugLog.close();
   }
 };
